@@ -1,0 +1,65 @@
+import type { TableDef } from './column';
+import { assetSyncTable } from './tables/asset-sync';
+import { assetTable } from './tables/asset';
+import { assignmentRuleTable } from './tables/assignment-rule';
+import { connectionTable } from './tables/connection';
+import { connectorLogTable } from './tables/connector-log';
+import { connectorProjectTable } from './tables/connector-project';
+import { connectorTable } from './tables/connector';
+import { dailyMetricTable } from './tables/daily-metric';
+import { importQueueEntryTable } from './tables/import-queue-entry';
+import { integrationRunTable } from './tables/integration-run';
+import { propertyTable } from './tables/property';
+import { remediationTaskTable } from './tables/remediation-task';
+import { riskRuleTable } from './tables/risk-rule';
+import { statusMappingTable } from './tables/status-mapping';
+import { vulnerableItemTable } from './tables/vulnerable-item';
+
+export {
+  assetSyncTable,
+  assetTable,
+  assignmentRuleTable,
+  connectionTable,
+  connectorLogTable,
+  connectorProjectTable,
+  connectorTable,
+  dailyMetricTable,
+  importQueueEntryTable,
+  integrationRunTable,
+  propertyTable,
+  remediationTaskTable,
+  riskRuleTable,
+  statusMappingTable,
+  vulnerableItemTable,
+};
+
+/** Every table of the product, in dependency order (referenced tables first). */
+export const TABLES = [
+  connectionTable,
+  connectorTable,
+  connectorProjectTable,
+  statusMappingTable,
+  integrationRunTable,
+  connectorLogTable,
+  importQueueEntryTable,
+  assetTable,
+  assetSyncTable,
+  remediationTaskTable,
+  vulnerableItemTable,
+  assignmentRuleTable,
+  riskRuleTable,
+  dailyMetricTable,
+  propertyTable,
+] as const satisfies readonly TableDef[];
+
+export type AnyTable = (typeof TABLES)[number];
+export type TableName = AnyTable['name'];
+
+export function tableByName(name: string): TableDef | undefined {
+  return (TABLES as readonly TableDef[]).find((table) => table.name === name);
+}
+
+/** Tables that exist on the ServiceNow instance too (the rest are the local host's own). */
+export function instanceTables(): readonly TableDef[] {
+  return (TABLES as readonly TableDef[]).filter((table) => table.scope === 'both');
+}
