@@ -16,10 +16,48 @@ declare global {
                     probe: {
                         table: 'sysauto_script'
                         id: '1e681d5179f14a429100bbf35c622c21'
+                        deleted: true
                     }
                     'src-server_instance_probe_ts': {
                         table: 'sys_module'
                         id: '85521055b8bf4db78b83b294735f0104'
+                        deleted: true
+                    }
+                    'src-shared_core_connection-diagnosis_ts': {
+                        table: 'sys_module'
+                        id: 'f74eedfdb244451cadaf9f5e2b6d7d3d'
+                    }
+                    'src-shared_core_connector-lifecycle-machine_ts': {
+                        table: 'sys_module'
+                        id: '47b4d602b5e9421aa5f976f0f7f30a77'
+                    }
+                    'src-shared_core_context_ts': {
+                        table: 'sys_module'
+                        id: '77876c2966a846ff9246ae475212a951'
+                    }
+                    'src-shared_core_heartbeat-policy_ts': {
+                        table: 'sys_module'
+                        id: 'cad98a599fd84928b90dc91fb231009e'
+                    }
+                    'src-shared_core_http-outcome_ts': {
+                        table: 'sys_module'
+                        id: 'af38e732a96541dcabf26ad98e1e9832'
+                    }
+                    'src-shared_core_result_ts': {
+                        table: 'sys_module'
+                        id: '5642131cd1904df697bbe3a6b060b3e6'
+                    }
+                    'src-shared_core_retry-after_ts': {
+                        table: 'sys_module'
+                        id: '6cfa414ee07d4405a07acb7eca3a465f'
+                    }
+                    'src-shared_core_retry-policy_ts': {
+                        table: 'sys_module'
+                        id: '61976da491944ec9bd4d6b4a9c2e2307'
+                    }
+                    'src-shared_core_run-machine_ts': {
+                        table: 'sys_module'
+                        id: '4207bb9ec316400fb26b3cb26f6b9875'
                     }
                     'src-shared_model_column_ts': {
                         table: 'sys_module'
@@ -96,6 +134,66 @@ declare global {
                     'src-shared_model_vocabulary_ts': {
                         table: 'sys_module'
                         id: 'fb8562fbb7e44e5b9e74f4c7d3bfe26d'
+                    }
+                    'src-shared_rules_normalize-common_ts': {
+                        table: 'sys_module'
+                        id: 'de11cfdb9b614a10a7b1df527a6e7623'
+                    }
+                    'src-shared_rules_normalize-page_ts': {
+                        table: 'sys_module'
+                        id: 'd87e2a62d8764883b4e5b37270da8efa'
+                    }
+                    'src-shared_rules_normalize-sc_ts': {
+                        table: 'sys_module'
+                        id: '92daf9a5b5094527b89113803ad7d11e'
+                    }
+                    'src-shared_rules_normalize-vm_ts': {
+                        table: 'sys_module'
+                        id: 'd317af51c11d432896d3c3596decfccf'
+                    }
+                    'src-shared_rules_normalize-was_ts': {
+                        table: 'sys_module'
+                        id: 'b8d5880163d74092958abd5b24b37caf'
+                    }
+                    'src-shared_rules_normalized_ts': {
+                        table: 'sys_module'
+                        id: '108b1551e8cf4a4e9cb3ac2da6a7f60c'
+                    }
+                    'src-shared_rules_record-reader_ts': {
+                        table: 'sys_module'
+                        id: '94c8c433a10a40349449a586c1827f2d'
+                    }
+                    'src-shared_rules_text-limits_ts': {
+                        table: 'sys_module'
+                        id: 'a84f06b57eeb44a6a6a8a84a89e559c2'
+                    }
+                    'src-shared_schedule_catch-up_ts': {
+                        table: 'sys_module'
+                        id: '0d65ed28b7194629801872f5d123248a'
+                    }
+                    'src-shared_schedule_civil-time_ts': {
+                        table: 'sys_module'
+                        id: 'd9c8826d96f54cee8ae8e0c1c35765ba'
+                    }
+                    'src-shared_schedule_index_ts': {
+                        table: 'sys_module'
+                        id: 'b4bd6f442b204e4ea826aa4567baa711'
+                    }
+                    'src-shared_schedule_next-fire_ts': {
+                        table: 'sys_module'
+                        id: '984a8ab4ec7547bbb52e3a033cdc4a0b'
+                    }
+                    'src-shared_schedule_validate-schedule_ts': {
+                        table: 'sys_module'
+                        id: 'c746e2cccec44604ad73074668c3fcfc'
+                    }
+                    'src-shared_schedule_zone-port_ts': {
+                        table: 'sys_module'
+                        id: 'e86a806f9aa04059af0976b03e4dff69'
+                    }
+                    'src-shared_tenable_planner-protocol_ts': {
+                        table: 'sys_module'
+                        id: 'd152a8a9ecfa466e933170dda9a7164e'
                     }
                     'x_eih.heartbeat.interval_seconds': {
                         table: 'sys_properties'

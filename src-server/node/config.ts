@@ -1,0 +1,38 @@
+/** The local host's configuration, read once from the environment (documented in the README). */
+import { resolve } from 'node:path';
+import type { StoreDialect } from './store/dialect';
+
+export interface HostConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly dialect: StoreDialect;
+  /** SQLite file or PostgreSQL URL. */
+  readonly databaseLocation: string;
+  /** Start the built-in Tenable sandbox and seed a demo connection against it. */
+  readonly demo: boolean;
+  readonly logLevel: string;
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new Error(`environment variable ${name} must be an integer port number, got '${value}'`);
+  }
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
+  const dataDir = resolve(env.EIH_DATA_DIR ?? '.data');
+  const databaseUrl = env.DATABASE_URL;
+  return {
+    host: env.EIH_HOST ?? '127.0.0.1',
+    port: integer(env.EIH_PORT ?? env.PORT, 8080, 'EIH_PORT'),
+    dataDir,
+    dialect: databaseUrl ? 'postgres' : 'sqlite',
+    databaseLocation: databaseUrl ?? resolve(dataDir, 'hub.sqlite'),
+    demo: (env.EIH_DEMO ?? 'true') !== 'false',
+    logLevel: env.EIH_LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,39 @@
+/** Opens a Kysely database for either dialect, tuned for an ingest workload. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { StoreDialect } from './dialect';
+
+export interface DatabaseConfig {
+  readonly dialect: StoreDialect;
+  /** SQLite file path (`:memory:` for tests) or PostgreSQL connection URL. */
+  readonly location: string;
+  readonly poolSize?: number;
+}
+
+export interface OpenedDatabase {
+  readonly db: Kysely<unknown>;
+  readonly dialect: StoreDialect;
+  close(): Promise<void>;
+}
+
+// bigint columns come back as strings from pg by default; our integers fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export function openDatabase(config: DatabaseConfig): OpenedDatabase {
+  if (config.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.location, max: config.poolSize ?? 10 });
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  if (config.location !== ':memory:') mkdirSync(dirname(config.location), { recursive: true });
+  const sqlite = new Database(config.location);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = OFF');
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}

@@ -1,0 +1,84 @@
+/**
+ * One migration set, derived from the table model, for both dialects. Kysely's schema builder
+ * writes the dialect-specific DDL; the model decides the columns.
+ *
+ * Datetimes are stored as ISO-8601 UTC text in both dialects: it sorts correctly, compares as
+ * text in indexes, and reads back identically from SQLite and PostgreSQL (no driver Date objects).
+ */
+import { sql, type ColumnDataType, type Kysely } from 'kysely';
+import type { ColumnDef, TableDef } from '../../../src-shared/model/column';
+import { TABLES } from '../../../src-shared/model/tables';
+import type { StoreDialect } from './dialect';
+
+function sqlType(column: ColumnDef, dialect: StoreDialect): ColumnDataType {
+  switch (column.type) {
+    case 'boolean':
+      return dialect === 'postgres' ? 'boolean' : 'integer';
+    case 'integer':
+      return dialect === 'postgres' ? 'bigint' : 'integer';
+    case 'decimal':
+      return dialect === 'postgres' ? 'double precision' : 'real';
+    default:
+      return 'text';
+  }
+}
+
+function defaultLiteral(column: ColumnDef, dialect: StoreDialect): unknown {
+  if (column.default === undefined) return undefined;
+  if (column.type === 'boolean') {
+    if (dialect === 'postgres') return sql.raw(column.default ? 'true' : 'false');
+    return column.default ? 1 : 0;
+  }
+  return column.default;
+}
+
+export function indexName(table: TableDef, columns: readonly string[]): string {
+  return `${table.name}__${columns.join('__')}`;
+}
+
+async function createTable(db: Kysely<unknown>, table: TableDef, dialect: StoreDialect): Promise<void> {
+  let builder = db.schema
+    .createTable(table.name)
+    .ifNotExists()
+    .addColumn('sys_id', 'text', (c) => c.primaryKey())
+    .addColumn('sys_created_on', 'text', (c) => c.notNull())
+    .addColumn('sys_updated_on', 'text', (c) => c.notNull());
+  for (const [name, column] of Object.entries(table.columns)) {
+    builder = builder.addColumn(name, sqlType(column, dialect), (c) => {
+      const value = defaultLiteral(column, dialect);
+      return value === undefined ? c : c.defaultTo(value);
+    });
+  }
+  await builder.execute();
+  for (const index of table.indexes) {
+    let indexBuilder = db.schema.createIndex(indexName(table, index.columns)).ifNotExists().on(table.name).columns([...index.columns]);
+    if (index.unique) indexBuilder = indexBuilder.unique();
+    await indexBuilder.execute();
+  }
+}
+
+async function addMissingColumns(db: Kysely<unknown>, table: TableDef, dialect: StoreDialect, existing: Set<string>): Promise<void> {
+  for (const [name, column] of Object.entries(table.columns)) {
+    if (existing.has(name)) continue;
+    await db.schema
+      .alterTable(table.name)
+      .addColumn(name, sqlType(column, dialect), (c) => {
+        const value = defaultLiteral(column, dialect);
+        return value === undefined ? c : c.defaultTo(value);
+      })
+      .execute();
+  }
+}
+
+/**
+ * Brings a database to the model: creates missing tables and indexes, adds missing columns.
+ * Additive only, so it is safe to run at every start and from many workers at once.
+ */
+export async function migrateToModel(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
+  const present = new Map((await db.introspection.getTables()).map((table) => [table.name, table]));
+  for (const table of TABLES as readonly TableDef[]) {
+    const existing = present.get(table.name);
+    if (existing) await addMissingColumns(db, table, dialect, new Set(existing.columns.map((c) => c.name)));
+    else await createTable(db, table, dialect);
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The wire between a Tenable planner (pure core) and its host (the code that does I/O).
+ *
+ * A planner is a protocol machine: `step(state, event, ctx) → { state, commands }`. The host runs
+ * the commands in array order, feeds back what happened as events, and persists `state` (plain JSON)
+ * after every step so a crashed run can resume: reload the state and send `{ type: 'resume' }`, and
+ * the planner re-issues whatever it was waiting for.
+ *
+ * Rules every planner keeps:
+ * - One outstanding host action at a time (a request, a wait, a chunk fetch or a page save), so the
+ *   host holds at most one chunk or page in memory and the order of saved pages is the order of
+ *   `pageNo`.
+ * - No secrets: a request names its auth scheme (`auth`), the host adds headers, and for the Security
+ *   Center login merges `username`/`password` into the body and keeps the token and cookie itself.
+ * - No payloads in state: chunk bodies never reach the planner (the host persists them and reports
+ *   `chunk_saved`), and page records pass through a `save_page` command without being kept.
+ * - Every run ends with exactly one terminal command, `done` or `fail`; after it, events are ignored.
+ * - Replies are matched by `requestId`; a stale, duplicate or unknown event is ignored (with a debug
+ *   log), so a host that re-delivers an event after a crash cannot double-count anything.
+ */
+import type { FailureStage, LogLevel } from '../model/vocabulary';
+
+/** Anything JSON can carry; request bodies are built from it so hosts can serialise them as is. */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/**
+ * How the host authenticates a request. The planner only names the scheme:
+ * - `api_keys`: Tenable VM/WAS `X-ApiKeys`, or Security Center `x-apikey`.
+ * - `sc_login`: Security Center `POST /rest/token`; the host merges `username` and `password` into
+ *   the body, and on a reply carrying `response.token` keeps the token and the `TNS_SESSIONID` cookie.
+ * - `sc_session`: send `X-SecurityCenter: <token>` and the cookie the last login gave.
+ */
+export type RequestAuth = 'api_keys' | 'sc_login' | 'sc_session';
+
+export interface RequestCommand {
+  readonly kind: 'request';
+  /** Unique within the run; the reply must carry it back as `requestId`. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path below the platform's base URL, already escaped. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly body?: JsonValue;
+  readonly auth: RequestAuth;
+}
+
+/** Sleep `ms`, then send `{ type: 'waited' }`. */
+export interface WaitCommand {
+  readonly kind: 'wait';
+  readonly ms: number;
+}
+
+/**
+ * Download one export chunk and persist its body as import-queue page `pageNo` (upsert on run +
+ * pageNo, so a re-delivery after a crash overwrites instead of duplicating), then send
+ * `chunk_saved` — or `chunk_failed` with the HTTP status (null for a network or JSON decode error).
+ */
+export interface FetchChunkCommand {
+  readonly kind: 'fetch_chunk';
+  readonly id: string;
+  readonly path: string;
+  readonly chunkId: number;
+  readonly pageNo: number;
+  /** For the queue entry's `source_ref`: `<export uuid>/chunk/<id>`. */
+  readonly sourceRef: string;
+}
+
+/** Persist these records as import-queue page `pageNo` (upsert), then send `page_saved`. */
+export interface SavePageCommand {
+  readonly kind: 'save_page';
+  readonly pageNo: number;
+  readonly sourceRef: string;
+  readonly records: readonly unknown[];
+}
+
+export interface LogCommand {
+  readonly kind: 'log';
+  readonly level: LogLevel;
+  readonly message: string;
+}
+
+/** The run must record `token_regenerated = true` (Security Center session renewed mid-run). */
+export interface TokenRegeneratedCommand {
+  readonly kind: 'token_regenerated';
+}
+
+/** Why a run failed, in the run table's terms (failure_stage, failure_status_code, ...). */
+export interface RunFailure {
+  /** Stable and machine-readable: `unauthorized`, `export_error`, `cancelled`, ... */
+  readonly code: string;
+  readonly stage: FailureStage;
+  /** The HTTP status that caused it, or null when no single reply did. */
+  readonly statusCode: number | null;
+  /** Lowercase, naming the state, the event and the bad value. */
+  readonly message: string;
+  /** True when running again later may succeed (the scheduler may retry the run). */
+  readonly retryable: boolean;
+}
+
+export interface FailCommand {
+  readonly kind: 'fail';
+  readonly failure: RunFailure;
+}
+
+/** Commands common to every planner; each planner adds its own `done` shape. */
+export type BaseCommand =
+  | RequestCommand
+  | WaitCommand
+  | FetchChunkCommand
+  | SavePageCommand
+  | LogCommand
+  | TokenRegeneratedCommand
+  | FailCommand;
+
+/** What the host reports back. Planners ignore the events that do not concern them. */
+export type PlannerEvent =
+  | { readonly type: 'start' }
+  /** After reloading a persisted state: re-issue the outstanding action. */
+  | { readonly type: 'resume' }
+  | {
+      readonly type: 'reply';
+      readonly requestId: string;
+      readonly status: number;
+      /** Parsed JSON when the body was JSON, else the raw text (e.g. a gateway's HTML 429 page). */
+      readonly body: unknown;
+      /** Response headers; names are matched case-insensitively. */
+      readonly headers?: Readonly<Record<string, string>>;
+    }
+  | { readonly type: 'network_error'; readonly requestId: string; readonly failure?: { readonly message: string; readonly code?: string } }
+  | { readonly type: 'waited' }
+  | { readonly type: 'chunk_saved'; readonly chunkId: number; readonly records?: number }
+  | {
+      readonly type: 'chunk_failed';
+      readonly chunkId: number;
+      /** HTTP status of the chunk download; null for a network error or a body that is not JSON. */
+      readonly status: number | null;
+      readonly message?: string;
+      readonly headers?: Readonly<Record<string, string>>;
+    }
+  | { readonly type: 'page_saved'; readonly pageNo: number }
+  | { readonly type: 'page_failed'; readonly pageNo: number; readonly message?: string }
+  | { readonly type: 'cancel' };
+
+export interface StepResult<S, C> {
+  readonly state: S;
+  readonly commands: readonly C[];
+}
+
+/**
+ * The one action a planner waits on. `in_flight`: a request or chunk fetch was sent under
+ * `requestId`. `waiting`: a wait was asked for; when it ends, `action` is issued.
+ */
+export type Pending<A> =
+  | { readonly mode: 'in_flight'; readonly action: A; readonly requestId: string }
+  | { readonly mode: 'waiting'; readonly action: A; readonly until: number };
+
+export function log(level: LogLevel, message: string): LogCommand {
+  return { kind: 'log', level, message };
+}
+
+export function failCommand(failure: RunFailure): FailCommand {
+  return { kind: 'fail', failure };
+}
+
+export function failure(code: string, stage: FailureStage, statusCode: number | null, message: string, retryable: boolean): RunFailure {
+  return { code, stage, statusCode, message, retryable };
+}
+
+/** Request ids are `<prefix>-<n>`: deterministic, unique within a run, stable across a resume. */
+export function requestId(prefix: string, seq: number): string {
+  return `${prefix}-${seq}`;
+}
+
+/** A wait the host can honour: a finite, non-negative whole number of milliseconds. */
+export function waitCommand(ms: number): WaitCommand {
+  return { kind: 'wait', ms: Number.isFinite(ms) && ms > 0 ? Math.round(ms) : 0 };
+}
+
+/** Remaining time of a persisted wait, for `resume`. */
+export function remainingMs(until: number, now: number): number {
+  return Number.isFinite(until - now) ? Math.max(0, until - now) : 0;
+}
+
+export function isTerminalCommand(command: { readonly kind: string }): boolean {
+  return command.kind === 'done' || command.kind === 'fail';
+}
+
+/** The failure a planner reports when it catches its own bug instead of throwing into the host. */
+export function internalFailure(state: string, event: string, error: unknown): RunFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return failure('planner_bug', 'fetching', null, `planner bug in state ${state} on event ${event}: ${detail}`, true);
+}

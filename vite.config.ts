@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+
+/** The widget SDK: one ES module (Lit included) that any page loads with one script tag. */
+export default defineConfig({
+  // Lit's decorators are compiled as TypeScript experimental decorators (see toolchain notes).
+  esbuild: { tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/widgets',
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: true,
+    lib: {
+      entry: 'src-widgets/index.ts',
+      formats: ['es'],
+      fileName: () => 'eih-widgets.js',
+    },
+  },
+});
