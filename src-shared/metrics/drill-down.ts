@@ -140,3 +140,27 @@ export function processingPointDrillDown(day: string, connector?: string | null)
 export function connectorRunsDrillDown(connector: string): DrillDown {
   return drillDown(integrationRunTable.name, connectorTerm(connector));
 }
+
+/** Any clickable part of the dashboard, as the UI knows it. */
+export type ChartElement =
+  | ({ readonly chart: 'runs' } & RunsSelection)
+  | { readonly chart: 'last_run'; readonly slice: OutcomeSlice; readonly connectors: readonly ConnectorRow[] }
+  | { readonly chart: 'ingestion'; readonly metric: IngestionMetric; readonly fromDay: string; readonly toDay: string; readonly connector?: string | null }
+  | { readonly chart: 'processing'; readonly day: string; readonly connector?: string | null }
+  | { readonly chart: 'integration'; readonly connector: string };
+
+/** The list behind any chart element; null when the element is empty (an empty pie slice). */
+export function drillDownQuery(element: ChartElement): DrillDown | null {
+  switch (element.chart) {
+    case 'runs':
+      return runsDrillDown(element);
+    case 'last_run':
+      return outcomeSliceDrillDown(element.connectors, element.slice);
+    case 'ingestion':
+      return ingestionDrillDown(element.metric, element.fromDay, element.toDay, element.connector);
+    case 'processing':
+      return processingPointDrillDown(element.day, element.connector);
+    case 'integration':
+      return connectorRunsDrillDown(element.connector);
+  }
+}

@@ -91,3 +91,11 @@ export function dayWindow(endEpochMs: number, length: number, offset = 0): DayWi
 export function windowBounds(window: DayWindow): { readonly from: string; readonly to: string } {
   return { from: isoOfEpoch(window.startMs), to: isoOfEpoch(window.endMs) };
 }
+
+/** Name order, case-insensitive, then id: stable on both hosts (no locale-dependent collation). */
+export function byNameThenId(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  const left = a.name.toLowerCase();
+  const right = b.name.toLowerCase();
+  if (left !== right) return left < right ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
