@@ -236,7 +236,10 @@ function notTenableApi(input: ConnectionTestInput, status: number): ConnectionDi
 }
 
 function rateLimited(input: ConnectionTestInput, outcome: HttpOutcome): ConnectionDiagnosis {
-  const seconds = retryAfterSeconds(headerValue(outcome.headers, 'retry-after'), input.now ?? 0);
+  const raw = headerValue(outcome.headers, 'retry-after');
+  // An HTTP-date needs ctx.now to become a wait; without it only delay-seconds can be read.
+  const readable = input.now !== undefined || (raw !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(raw));
+  const seconds = readable ? retryAfterSeconds(raw, input.now ?? 0) : null;
   const wait = seconds === null ? 'a minute' : `${seconds} second${seconds === 1 ? '' : 's'}`;
   const base = error(429, 'rate_limited', `${product(input)} is rate limiting these API keys (429).`,
     `Wait ${wait} and test again. If other tools or scripts share these API keys, give this integration its own key pair so their limits stop colliding.`,

@@ -104,6 +104,12 @@ const CASES: readonly Case[] = [
     message: ['429'], suggestion: ['Wait 90 seconds'], retryable: true, retryAfterSeconds: 90,
   },
   {
+    name: 'vm 429 with an HTTP-date Retry-After but no now: the date is not guessed',
+    input: { platform: 'tenable_vm', outcome: http(429, '', { 'Retry-After': new Date(NOW + 90_000).toUTCString() }) },
+    status: 'error', statusCode: 429, reason: 'rate_limited',
+    message: ['429'], suggestion: ['Wait a minute'], retryable: true,
+  },
+  {
     name: 'vm 429 without retry-after',
     input: { platform: 'tenable_vm', outcome: http(429, '') },
     status: 'error', statusCode: 429, reason: 'rate_limited',
