@@ -4,7 +4,6 @@ export {
   byNameThenId,
   counter,
   dayWindow,
-  windowBounds,
   type ConnectorRow,
   type DailyMetricRow,
   type DayWindow,

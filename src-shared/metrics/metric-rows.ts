@@ -1,7 +1,7 @@
 import type { RecordOf } from '../model/column';
 import type { connectorTable } from '../model/tables/connector';
 import type { dailyMetricTable } from '../model/tables/daily-metric';
-import { DAY_MS, dayKeyOfDays, isoOfEpoch } from '../schedule/civil-time';
+import { DAY_MS, dayKeyOfDays } from '../schedule/civil-time';
 
 /**
  * The plain rows the dashboard computes over. Hosts query the store (a few hundred daily rows and
@@ -85,11 +85,6 @@ export function dayWindow(endEpochMs: number, length: number, offset = 0): DayWi
     startMs: firstDay * DAY_MS,
     endMs: (lastDay + 1) * DAY_MS,
   };
-}
-
-/** ISO text of a window's bounds, as encoded queries carry them. */
-export function windowBounds(window: DayWindow): { readonly from: string; readonly to: string } {
-  return { from: isoOfEpoch(window.startMs), to: isoOfEpoch(window.endMs) };
 }
 
 /** Name order, case-insensitive, then id: stable on both hosts (no locale-dependent collation). */

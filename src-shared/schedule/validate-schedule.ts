@@ -94,7 +94,7 @@ export function validateSchedule(input: ScheduleInput): Result<Schedule> {
   if (!blank(input.timezone)) {
     const zone = String(input.timezone).trim();
     if (zone.length > 64 || !TIMEZONE.test(zone)) {
-      issue('timezone', `invalid schedule timezone: ${show(input.timezone)} (expected an iana name such as Europe/Paris)`);
+      issue('timezone', `invalid schedule timezone: ${show(input.timezone)} (expected an iana name such as 'Europe/Paris')`);
     } else timezone = zone;
   }
 
@@ -102,7 +102,7 @@ export function validateSchedule(input: ScheduleInput): Result<Schedule> {
   let time: TimeOfDay | null = null;
   if (needsTime) {
     time = blank(input.time) ? null : parseTimeOfDay(String(input.time));
-    if (time === null) issue('time', `invalid schedule time: ${show(input.time)} (expected HH:mm between 00:00 and 23:59)`);
+    if (time === null) issue('time', `invalid schedule time: ${show(input.time)} (expected 'HH:mm' between 00:00 and 23:59)`);
   }
 
   let weekday: number | null = null;
@@ -123,7 +123,7 @@ export function validateSchedule(input: ScheduleInput): Result<Schedule> {
   if (run === 'once') {
     const days = blank(input.day) ? null : daysOfDayKey(String(input.day).trim());
     date = days === null ? null : civilFromDays(days);
-    if (date === null) issue('day', `invalid schedule date for once run: ${show(input.day)} (expected YYYY-MM-DD)`);
+    if (date === null) issue('day', `invalid schedule date for once run: ${show(input.day)} (expected 'YYYY-MM-DD')`);
   }
 
   let intervalMinutes: number | null = null;
