@@ -49,8 +49,18 @@ export function encodeQuery(terms: readonly QueryTerm[]): string {
     .join('^');
 }
 
+/** The hub's list route for each table a chart can drill into (same paths on both hosts). */
+const LIST_ROUTES: Readonly<Record<string, string>> = {
+  x_eih_integration_run: '/runs',
+  x_eih_import_queue_entry: '/queue-entries',
+  x_eih_connector: '/connectors',
+  x_eih_connector_log: '/logs',
+  x_eih_vulnerable_item: '/vulnerable-items',
+  x_eih_asset: '/assets',
+};
+
 export function listRouteOf(table: string): string {
-  return `${HUB_API_BASE}/table/${table}`;
+  return `${HUB_API_BASE}${LIST_ROUTES[table] ?? `/table/${table}`}`;
 }
 
 export function drillDown(table: string, terms: readonly QueryTerm[]): DrillDown {

@@ -1,4 +1,5 @@
 import type { TableDef } from './column';
+import { apiTokenTable } from './tables/api-token';
 import { assetSyncTable } from './tables/asset-sync';
 import { assetTable } from './tables/asset';
 import { assignmentRuleTable } from './tables/assignment-rule';
@@ -12,10 +13,15 @@ import { integrationRunTable } from './tables/integration-run';
 import { propertyTable } from './tables/property';
 import { remediationTaskTable } from './tables/remediation-task';
 import { riskRuleTable } from './tables/risk-rule';
+import { sessionTable } from './tables/session';
 import { statusMappingTable } from './tables/status-mapping';
+import { userTable } from './tables/user';
 import { vulnerableItemTable } from './tables/vulnerable-item';
 
 export {
+  apiTokenTable,
+  sessionTable,
+  userTable,
   assetSyncTable,
   assetTable,
   assignmentRuleTable,
@@ -50,6 +56,9 @@ export const TABLES = [
   riskRuleTable,
   dailyMetricTable,
   propertyTable,
+  userTable,
+  apiTokenTable,
+  sessionTable,
 ] as const satisfies readonly TableDef[];
 
 export type AnyTable = (typeof TABLES)[number];

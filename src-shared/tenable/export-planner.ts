@@ -213,8 +213,9 @@ function stepExportWith(decide: DecideRetry, state: ExportState, event: PlannerE
     // after persisting the state but before recording the result.
     return { state, commands: eventType === 'resume' ? [state.outcome] : [] };
   }
-  const kit: Kit = { now: ctx.now, seed: ctx.seed ?? 0, decide, limits: limitsOf(state.spec), out: [] };
   try {
+    // Built inside the try: a persisted state with a damaged spec must fail, not throw.
+    const kit: Kit = { now: ctx.now, seed: ctx.seed ?? 0, decide, limits: limitsOf(state.spec), out: [] };
     const next = dispatch(state, event, kit);
     return { state: next, commands: kit.out };
   } catch (error) {

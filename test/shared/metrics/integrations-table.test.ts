@@ -37,7 +37,7 @@ describe('integrationRow', () => {
       lastRunStatusLabel: 'Succeeded',
       notes: 'nightly',
       scheduleProblem: null,
-      runs: { table: 'x_eih_integration_run', query: 'connector=c1', route: '/api/x_eih/hub/table/x_eih_integration_run', href: '/api/x_eih/hub/table/x_eih_integration_run?sysparm_query=connector%3Dc1' },
+      runs: { table: 'x_eih_integration_run', query: 'connector=c1', route: '/api/x_eih/hub/runs', href: '/api/x_eih/hub/runs?sysparm_query=connector%3Dc1' },
     });
   });
 
