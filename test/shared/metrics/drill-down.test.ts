@@ -14,6 +14,8 @@ import {
 
 const DAY = "^ended>=2026-11-20T00:00:00.000Z^ended<2026-11-21T00:00:00.000Z";
 
+const ROUTES = { x_eih_integration_run: '/runs', x_eih_import_queue_entry: '/queue-entries', x_eih_connector: '/connectors' } as const;
+
 describe('drill-down queries', () => {
   const connectors = [
     { sys_id: 'c1', name: 'One', last_run_status: 'failed' },
@@ -41,8 +43,9 @@ describe('drill-down queries', () => {
     const result = drillDownQuery(element);
     expect(result?.table).toBe(table);
     expect(result?.query).toBe(query);
-    expect(result?.route).toBe(`/api/x_eih/hub/table/${table}`);
-    expect(result?.href).toBe(`/api/x_eih/hub/table/${table}?sysparm_query=${encodeURIComponent(query)}`);
+    const route = `/api/x_eih/hub${ROUTES[table as keyof typeof ROUTES]}`;
+    expect(result?.route).toBe(route);
+    expect(result?.href).toBe(`${route}?sysparm_query=${encodeURIComponent(query)}`);
   });
 
   it('an empty pie slice opens nothing', () => {
