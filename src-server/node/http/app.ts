@@ -1,6 +1,22 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  assetTable,
+  connectorLogTable,
+  importQueueEntryTable,
+  integrationRunTable,
+  vulnerableItemTable,
+} from '../../../src-shared/model/tables';
 import type { HostServices } from '../host-services';
+import { ApiError, errorBody } from './api-error';
+import { API_BASE } from './api-base';
+import { registerConnectionRoutes } from './connections-routes';
 import { registerHealthRoute } from './health-route';
+import { registerPropertyRoutes } from './properties-routes';
+import { registerTableReadRoutes } from './table-read-routes';
+import { validationHook } from './validation-hook';
 import { registerWorkspacePage } from './workspace-page';
 
 export interface AppOptions {
@@ -8,9 +24,40 @@ export interface AppOptions {
   readonly serveWorkspace: boolean;
 }
 
-export function createApp(services: HostServices, options: AppOptions): Hono {
-  const app = new Hono();
+/** Request bodies are small JSON documents; anything bigger is a mistake or an attack. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(services: HostServices, options: AppOptions): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.use(`${API_BASE}/*`, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(`request body is larger than ${MAX_BODY_BYTES} bytes`, 'body_too_large'), 413) }));
+
   registerHealthRoute(app, services);
+  registerConnectionRoutes(app, services);
+  registerPropertyRoutes(app, services);
+  registerTableReadRoutes(app, services, { table: integrationRunTable, path: '/runs', tag: 'Runs', noun: 'run', omitInList: ['planner_state'] });
+  registerTableReadRoutes(app, services, { table: importQueueEntryTable, path: '/queue-entries', tag: 'Queue entries', noun: 'queue entry', omitInList: ['payload', 'resume_details'] });
+  registerTableReadRoutes(app, services, { table: connectorLogTable, path: '/logs', tag: 'Logs', noun: 'log entry' });
+  registerTableReadRoutes(app, services, { table: vulnerableItemTable, path: '/vulnerable-items', tag: 'Vulnerable items', noun: 'vulnerable item', omitInList: ['output'] });
+  registerTableReadRoutes(app, services, { table: assetTable, path: '/assets', tag: 'Assets', noun: 'asset' });
+
+  app.doc31(`${API_BASE}/openapi.json`, {
+    openapi: '3.1.0',
+    info: { title: 'Exposure Integration Hub API', version: services.version, description: 'Scripted REST API of the x_eih app; the same paths on the local host and on the instance.' },
+  });
+
   if (options.serveWorkspace) registerWorkspacePage(app);
+
+  app.notFound((c) => c.json(errorBody(`no route for ${c.req.method} ${new URL(c.req.url).pathname}`, 'not_found'), 404));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error.publicMessage, error.detail), error.status);
+    if (error instanceof HTTPException) {
+      // Hono's own client errors (malformed JSON, bad content type) keep their status.
+      const status = error.status as ContentfulStatusCode;
+      return c.json(errorBody(error.message || 'invalid request', status === 400 ? 'malformed_request' : null), status);
+    }
+    services.logger.error({ err: error, method: c.req.method, path: new URL(c.req.url).pathname }, 'unhandled error');
+    return c.json(errorBody('internal error', 'the hub hit an unexpected error; it is logged'), 500);
+  });
   return app;
 }
