@@ -40,8 +40,11 @@ export function pick(n: number, seed: number, a: number, b = 0, c = 0): number {
   return Math.floor(unit(seed, a, b, c) * n);
 }
 
+const HEX_BYTE: string[] = Array.from({ length: 256 }, (_, k) => k.toString(16).padStart(2, '0'));
+
+/** 8 lowercase hex digits (table-driven: this sits on the per-finding hot path). */
 export function hex8(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, '0');
+  return (HEX_BYTE[(n >>> 24) & 255] as string) + (HEX_BYTE[(n >>> 16) & 255] as string) + (HEX_BYTE[(n >>> 8) & 255] as string) + (HEX_BYTE[n & 255] as string);
 }
 
 /** A UUID-shaped identifier (version 4 layout) that is a pure function of its inputs. */
@@ -55,21 +58,32 @@ export function uuidFrom(seed: number, a: number, b = 0): string {
 }
 
 /**
- * A finding id whose last group carries the index, so the sandbox can map a finding_id back to
- * its finding in O(1) without an index table (control operations and rules use this).
+ * A finding id whose last group carries the index (masked so ids still look random), so the
+ * sandbox can map a finding_id back to its finding in O(1) without an index table.
  */
 export function indexedUuid(seed: number, salt: number, index: number): string {
   const p1 = hex8(hash32(seed, index, salt, 11));
   const p2 = hex8(hash32(seed, index, salt, 12));
   const variant = ((parseInt(p2.charAt(4), 16) & 0x3) | 0x8).toString(16);
-  return `${p1}-${p2.slice(0, 4)}-4${p2.slice(5, 8)}-${variant}${hex8(hash32(seed, index, salt, 13)).slice(0, 3)}-${index.toString(16).padStart(12, '0')}`;
+  return `${p1}-${p2.slice(0, 4)}-4${p2.slice(5, 8)}-${variant}${hex8(hash32(seed, index, salt, 13)).slice(0, 3)}-${maskIndex(seed, salt, index)}`;
+}
+
+const TWO_24 = 16_777_216;
+
+/** 12 hex digits: the index (below 2^48) XOR a mask that depends only on (seed, salt). */
+function maskIndex(seed: number, salt: number, index: number): string {
+  const hi = (Math.floor(index / TWO_24) ^ (hash32(seed, salt, 0, 14) & 0xffffff)) >>> 0;
+  const lo = ((index % TWO_24) ^ (hash32(seed, salt, 0, 15) & 0xffffff)) >>> 0;
+  return hi.toString(16).padStart(6, '0') + lo.toString(16).padStart(6, '0');
 }
 
 /** The index encoded by indexedUuid, or undefined when the id was not made by it. */
 export function indexFromUuid(seed: number, salt: number, id: string): number | undefined {
-  const m = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-([0-9a-f]{12})$/.exec(id);
-  if (!m || m[1] === undefined) return undefined;
-  const index = parseInt(m[1], 16);
+  const m = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-([0-9a-f]{6})([0-9a-f]{6})$/.exec(id);
+  if (!m || m[1] === undefined || m[2] === undefined) return undefined;
+  const hi = (parseInt(m[1], 16) ^ (hash32(seed, salt, 0, 14) & 0xffffff)) >>> 0;
+  const lo = (parseInt(m[2], 16) ^ (hash32(seed, salt, 0, 15) & 0xffffff)) >>> 0;
+  const index = hi * TWO_24 + lo;
   return indexedUuid(seed, salt, index) === id ? index : undefined;
 }
 

@@ -28,7 +28,7 @@ export interface RecastRule {
   updated_at: string;
 }
 
-interface StoredRule {
+export interface StoredRule {
   rule: RecastRule;
   createdSeq: number;
   deletedSeq: number | undefined;
