@@ -99,7 +99,7 @@ function pluginJson(p: Omit<VmPlugin, 'json'>, hasPatch: boolean, published: str
   parts.push(`"synopsis":${JSON.stringify(p.synopsis)}`, `"description":${JSON.stringify(p.description)}`, `"solution":${JSON.stringify(p.solution)}`);
   parts.push(`"risk_factor":"${RISK_FACTORS[p.severity] ?? 'None'}"`);
   if (p.cves.length > 0) parts.push(`"cve":${JSON.stringify(p.cves)}`);
-  if (p.cvss3 !== undefined) parts.push(`"cvss3_base_score":${p.cvss3}`, `"cvss_base_score":${Math.min(10, Math.round((p.cvss3 - 0.3) * 10) / 10)}`);
+  if (p.cvss3 !== undefined) parts.push(`"cvss3_base_score":${p.cvss3}`, `"cvss_base_score":${Math.max(0, Math.min(10, Math.round((p.cvss3 - 0.3) * 10) / 10))}`);
   if (p.vpr !== undefined) parts.push(`"vpr":{"score":${p.vpr}}`);
   if (p.severity > 0) parts.push(`"exploit_available":${p.exploitAvailable}`, `"has_patch":${hasPatch}`);
   parts.push(`"publication_date":"${published}"`, `"type":"${type}"`);

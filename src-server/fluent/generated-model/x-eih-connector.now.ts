@@ -27,6 +27,8 @@ export const x_eih_connector = Table({
     last_run_status: StringColumn({ label: 'Last run status', maxLength: 40 }),
     last_success_at: DateTimeColumn({ label: 'Last success' }),
     last_success_cursor: IntegerColumn({ label: 'Last success cursor' }),
+    retry_at: DateTimeColumn({ label: 'Retry at' }),
+    retry_attempt: IntegerColumn({ label: 'Retry attempt', default: '0' }),
     max_attempts_override: IntegerColumn({ label: 'Retry attempts override' }),
     time_limit_override: IntegerColumn({ label: 'Time limit override (seconds)' }),
     maximum_delay_override: IntegerColumn({ label: 'Maximum heartbeat delay override (seconds)' }),

@@ -30,6 +30,8 @@ export const connectorTable = {
     last_run_status: col.string('Last run status', { maxLength: 40 }),
     last_success_at: col.datetime('Last success'),
     last_success_cursor: col.integer('Last success cursor'),
+    retry_at: col.datetime('Retry at'),
+    retry_attempt: col.integer('Retry attempt', { default: 0 }),
     max_attempts_override: col.integer('Retry attempts override'),
     time_limit_override: col.integer('Time limit override (seconds)'),
     maximum_delay_override: col.integer('Maximum heartbeat delay override (seconds)'),

@@ -1,0 +1,198 @@
+/**
+ * Processes one claimed import queue entry: normalise → CI lookup → VI creation → risk rules →
+ * assignment rules → remediation task rules, in batches of `record_threshold` records. Each batch
+ * commits with its heartbeat, so the resume details always match what is stored: a retry after a
+ * crash or a time-out continues from the last beat and upserts make a repeated batch harmless.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ResumeDetails } from '../../../src-shared/core/heartbeat-policy';
+import { shouldBeat } from '../../../src-shared/core/heartbeat-policy';
+import { integrationRunTable } from '../../../src-shared/model/tables';
+import { assignRecords, pageLookupKeys, planAssets, planItems, planRemediationTasks, scoreRecords } from '../../../src-shared/pipeline/page-stages';
+import type { AssetCriticality } from '../../../src-shared/rules/conditions';
+import type { NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
+import { normalizePage } from '../../../src-shared/rules/normalize-page';
+import type { Row } from '../store/record-codec';
+import { writeLog } from './connector-log';
+import { isoNow, type EngineDeps } from './engine-deps';
+import { createAssets, findAssetCandidates, findExistingItems, markAssetsSynced, upsertItems, upsertTasks, type Tx } from './ingest-writer';
+import { loadProcessingContext, type ProcessingContext } from './processing-context';
+import type { QueueStore } from './queue-store';
+
+export type EntryOutcome = 'processed' | 'error' | 'lost_claim' | 'cancelled';
+
+interface StageTimes {
+  ci_lookup_ms: number;
+  vi_creation_ms: number;
+  risk_rules_ms: number;
+  assignment_rules_ms: number;
+  remediation_task_rules_ms: number;
+}
+
+const MAX_REJECTIONS_LOGGED = 20;
+
+export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: Row): Promise<EntryOutcome> {
+  const entryId = String(entry.sys_id);
+  const runId = String(entry.run);
+  const connectorId = String(entry.connector);
+  const pageNo = Number(entry.page_no);
+  let context: ProcessingContext;
+  try {
+    context = await loadProcessingContext(deps, connectorId);
+  } catch (error) {
+    return failEntry(deps, queue, entry, `cannot load processing context: ${messageOf(error)}`);
+  }
+  for (const warning of context.warnings) await writeLog(deps, { connector: connectorId, run: runId, level: 'warn', stage: 'processing', message: warning });
+
+  const page = parsePage(entry.payload);
+  if (!page.ok) return failEntry(deps, queue, entry, `page ${pageNo} (${String(entry.source_ref)}) is not valid JSON: ${page.reason}`, 'normalizing');
+  const sourceType: ScSourceType = String(entry.source_ref ?? '').startsWith('patched') ? 'patched' : 'cumulative';
+  const normalized = normalizePage(context.platform, page.records, sourceType);
+  if (normalized.rejected.length > 0) await logRejections(deps, connectorId, runId, pageNo, normalized.rejected);
+  if (normalized.accepted.length === 0 && normalized.rejected.length > 0 && normalized.rejected[0]?.index === null) {
+    return failEntry(deps, queue, entry, `page ${pageNo}: ${normalized.rejected[0].reason}`, 'normalizing');
+  }
+
+  const resume = resumeOf(entry.resume_details, pageNo);
+  const records = normalized.accepted;
+  const times: StageTimes = { ci_lookup_ms: 0, vi_creation_ms: 0, risk_rules_ms: 0, assignment_rules_ms: 0, remediation_task_rules_ms: 0 };
+  let offset = Math.min(resume.recordOffset, records.length);
+  let lastBeatAt = deps.clock();
+  const threshold = context.heartbeat.recordThreshold;
+  while (offset < records.length) {
+    const batch = records.slice(offset, offset + threshold);
+    try {
+      await deps.records.db.transaction().execute(async (trx) => {
+        await processBatch(deps, trx as unknown as Tx, context, connectorId, runId, batch, times);
+      });
+    } catch (error) {
+      return failEntry(deps, queue, entry, `processing records ${offset}–${offset + batch.length} of page ${pageNo} failed: ${messageOf(error)}`);
+    }
+    offset += batch.length;
+    const now = deps.clock();
+    if (offset < records.length && !shouldBeat({ recordsSinceBeat: batch.length, msSinceBeat: now - lastBeatAt }, context.heartbeat)) continue;
+    lastBeatAt = now;
+    const held = await queue.beat(entryId, deps.workerId, offset, normalized.rejected.length, { page: pageNo, recordOffset: offset }, isoNow(deps));
+    if (!held) return 'lost_claim';
+    if (await cancelRequested(deps, runId)) return 'cancelled';
+  }
+  const finished = await queue.finish(
+    entryId,
+    deps.workerId,
+    {
+      state: 'processed',
+      records_processed: records.length,
+      records_rejected: normalized.rejected.length,
+      resume_details: { page: pageNo, recordOffset: records.length },
+      claimed_by: null,
+      error: normalized.rejected.length > 0 ? `${normalized.rejected.length} record(s) rejected; see the connector log` : null,
+      ...roundTimes(times),
+    },
+    isoNow(deps),
+  );
+  return finished ? 'processed' : 'lost_claim';
+}
+
+async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContext, connectorId: string, runId: string, batch: readonly NormalizedRecord[], times: StageTimes): Promise<void> {
+  const nowIso = isoNow(deps);
+  let started = performance.now();
+  const candidates = await findAssetCandidates(trx, pageLookupKeys(batch));
+  const plan = planAssets(batch, candidates);
+  const createdIds = await createAssets(trx, plan.create.map((c) => c.asset), nowIso);
+  const assetIds = plan.refs.map((ref) => (ref.kind === 'existing' ? ref.id : (createdIds[ref.ref] as string)));
+  await markAssetsSynced(trx, connectorId, assetIds, nowIso);
+  const criticalityById = new Map(candidates.map((c) => [c.id, (c as { criticality?: AssetCriticality }).criticality ?? 'medium']));
+  const criticality = assetIds.map((id) => (criticalityById.get(id) ?? 'medium') as AssetCriticality);
+  times.ci_lookup_ms += performance.now() - started;
+
+  started = performance.now();
+  const existing = await findExistingItems(trx, connectorId, batch.map((r) => r.finding.dedupe_key));
+  const items = planItems(batch, existing, context.mapping);
+  const planMs = performance.now() - started;
+
+  started = performance.now();
+  const scores = scoreRecords(batch, context.platform, criticality, context.riskRules);
+  times.risk_rules_ms += performance.now() - started;
+
+  started = performance.now();
+  const groups = assignRecords(batch, context.platform, criticality, context.assignmentRules, null);
+  times.assignment_rules_ms += performance.now() - started;
+
+  started = performance.now();
+  const tasks = planRemediationTasks(batch.map((r) => r.finding), groups);
+  const taskIds = await upsertTasks(trx, tasks.filter((t) => t !== null), nowIso);
+  times.remediation_task_rules_ms += performance.now() - started;
+
+  started = performance.now();
+  await upsertItems(
+    trx,
+    deps.records.dialect,
+    connectorId,
+    runId,
+    items.map((item, index) => {
+      const task = tasks[index];
+      return { write: item.write, asset: assetIds[index] as string, riskScore: scores[index] ?? 0, group: groups[index] ?? null, task: task ? (taskIds.get(task.group_key) ?? null) : null };
+    }),
+    nowIso,
+  );
+  times.vi_creation_ms += performance.now() - started + planMs;
+}
+
+function parsePage(payload: unknown): { ok: true; records: unknown } | { ok: false; reason: string } {
+  if (typeof payload !== 'string') return { ok: true, records: payload };
+  try {
+    return { ok: true, records: JSON.parse(payload) };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
+}
+
+function resumeOf(value: unknown, pageNo: number): ResumeDetails {
+  const details = typeof value === 'string' ? safeJson(value) : value;
+  if (details && typeof details === 'object' && Number.isInteger((details as ResumeDetails).recordOffset)) {
+    return { page: pageNo, recordOffset: Math.max(0, (details as ResumeDetails).recordOffset) };
+  }
+  return { page: pageNo, recordOffset: 0 };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+async function logRejections(deps: EngineDeps, connector: string, run: string, pageNo: number, rejected: readonly { index: number | null; path: string; reason: string }[]): Promise<void> {
+  for (const rejection of rejected.slice(0, MAX_REJECTIONS_LOGGED)) {
+    await writeLog(deps, { connector, run, level: 'warn', stage: 'normalizing', message: `page ${pageNo}: record rejected at ${rejection.path}: ${rejection.reason}` });
+  }
+  if (rejected.length > MAX_REJECTIONS_LOGGED) {
+    await writeLog(deps, { connector, run, level: 'warn', stage: 'normalizing', message: `page ${pageNo}: ${rejected.length - MAX_REJECTIONS_LOGGED} more records rejected (${rejected.length} in all)` });
+  }
+}
+
+async function failEntry(deps: EngineDeps, queue: QueueStore, entry: Row, message: string, stage: 'normalizing' | 'processing' = 'processing'): Promise<EntryOutcome> {
+  await writeLog(deps, { connector: String(entry.connector), run: String(entry.run), level: 'error', stage, message, retryable: false });
+  const finished = await queue.finish(String(entry.sys_id), deps.workerId, { state: 'error', error: message.slice(0, 4000), claimed_by: null }, isoNow(deps));
+  return finished ? 'error' : 'lost_claim';
+}
+
+async function cancelRequested(deps: EngineDeps, runId: string): Promise<boolean> {
+  const run = await deps.records.get(integrationRunTable, runId);
+  return !run || run.cancel_requested === true || run.state === 'complete';
+}
+
+function roundTimes(times: StageTimes): StageTimes {
+  return {
+    ci_lookup_ms: Math.round(times.ci_lookup_ms),
+    vi_creation_ms: Math.round(times.vi_creation_ms),
+    risk_rules_ms: Math.round(times.risk_rules_ms),
+    assignment_rules_ms: Math.round(times.assignment_rules_ms),
+    remediation_task_rules_ms: Math.round(times.remediation_task_rules_ms),
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,155 @@
+/**
+ * Drives a run's retrieval: the core's planner decides every request, this loop only performs
+ * them. Planner state is stored on the run after every step, so a crashed process resumes the
+ * same export (`resume` re-issues the outstanding action) instead of starting over; pages are
+ * stored as queue entries before anything processes them, so nothing fetched is lost.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { connectionTable, connectorTable, integrationRunTable } from '../../../src-shared/model/tables';
+import type { Platform } from '../../../src-shared/model/vocabulary';
+import { parseSeverityFilter } from '../../../src-shared/rules/severity-filter';
+import { createExportPlanner } from '../../../src-shared/tenable/export-planner';
+import type { ExportSpec } from '../../../src-shared/tenable/export-kinds';
+import type { PlannerEvent, RunFailure } from '../../../src-shared/tenable/planner-protocol';
+import { createScPlanner } from '../../../src-shared/tenable/sc-analysis-planner';
+import type { RevealedConnection } from '../host-services';
+import type { Row } from '../store/record-codec';
+import { writeLog } from './connector-log';
+import { isoNow, type EngineDeps } from './engine-deps';
+import type { QueueStore } from './queue-store';
+import type { RunService } from './run-service';
+import { TenableTransport } from './tenable-transport';
+
+/** Any of our planners, seen through what the loop needs. */
+interface AnyPlanner {
+  readonly state: unknown;
+  step(event: PlannerEvent): { commands: readonly { kind: string }[] };
+}
+
+function plannerFor(platform: Platform, spec: { since: number | null; severities: ExportSpec['severities'] }, saved: unknown, scAuth: 'session' | 'api_keys', now: () => number): AnyPlanner {
+  if (platform === 'tenable_sc') {
+    const planner = createScPlanner();
+    let state = (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ auth: scAuth, since: spec.since, ...(spec.severities ? { severities: spec.severities } : {}) });
+    return {
+      get state() {
+        return state;
+      },
+      step(event) {
+        const result = planner.step(state, event, { now: now() });
+        state = result.state;
+        return result;
+      },
+    };
+  }
+  const planner = createExportPlanner();
+  const kind = platform === 'tenable_was' ? 'was_vulns' : 'vm_vulns';
+  let state = (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...(spec.severities ? { severities: spec.severities } : {}), ...(kind === 'vm_vulns' ? { numAssets: 500 } : {}) });
+  return {
+    get state() {
+      return state;
+    },
+    step(event) {
+      const result = planner.step(state, event, { now: now() });
+      state = result.state;
+      return result;
+    },
+  };
+}
+
+export interface RetrievalResult {
+  readonly outcome: 'done' | 'failed' | 'cancelled';
+}
+
+export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: RunService, run: Row): Promise<RetrievalResult> {
+  const runId = String(run.sys_id);
+  const connectorId = String(run.connector);
+  const connector = await deps.records.get(connectorTable, connectorId);
+  const connectionRecord = connector ? await deps.records.get(connectionTable, String(connector.connection)) : undefined;
+  if (!connector || !connectionRecord) {
+    await runs.apply(runId, { type: 'fail', failure: { stage: 'initiating', statusCode: null, message: 'connector or its connection no longer exists', retryable: false } });
+    return { outcome: 'failed' };
+  }
+  const connection = deps.secrets.revealSecrets(connectionTable, connectionRecord) as RevealedConnection;
+  const severities = parseSeverityFilter(connector.severity_filter as string | null);
+  let restMs = Number(run.rest_api_ms ?? 0);
+  const transport = new TenableTransport(connection, { requestTimeoutMs: 120_000, onRequestMs: (ms) => (restMs += ms) });
+  const planner = plannerFor(
+    connection.platform,
+    { since: run.full_import === true ? null : ((run.cursor_from as number | null) ?? null), severities: severities.ok ? severities.value : undefined },
+    run.planner_state ?? null,
+    connection.access_key && connection.secret_key ? 'api_keys' : 'session',
+    deps.clock,
+  );
+
+  const persist = async (extra: Row = {}) => {
+    await deps.records.update(integrationRunTable, runId, { planner_state: planner.state as never, rest_api_ms: Math.round(restMs), ...extra }, isoNow(deps));
+  };
+
+  const queue_: PlannerEvent[] = [{ type: run.planner_state ? 'resume' : 'start' }];
+  while (queue_.length > 0) {
+    const event = queue_.shift() as PlannerEvent;
+    const { commands } = planner.step(event);
+    await persist();
+    for (const command of commands as readonly Record<string, unknown>[]) {
+      switch (command.kind) {
+        case 'request':
+          queue_.push(await transport.request(command as never));
+          break;
+        case 'wait':
+          await sleep(Math.round(Number(command.ms) * deps.waitScale));
+          if (await cancelled(deps, runId)) {
+            queue_.length = 0;
+            queue_.push({ type: 'cancel' });
+          } else queue_.push({ type: 'waited' });
+          break;
+        case 'fetch_chunk': {
+          const fetched = await transport.fetchChunk(command as never);
+          if (!fetched.ok) {
+            queue_.push(fetched.event);
+            break;
+          }
+          await queue.savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: fetched.chunk.text, recordsTotal: fetched.chunk.records }, isoNow(deps));
+          await runs.apply(runId, { type: 'page_fetched', records: fetched.chunk.records });
+          queue_.push({ type: 'chunk_saved', chunkId: Number(command.chunkId), records: fetched.chunk.records });
+          break;
+        }
+        case 'save_page': {
+          const records = command.records as unknown[];
+          await queue.savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: JSON.stringify(records), recordsTotal: records.length }, isoNow(deps));
+          await runs.apply(runId, { type: 'page_fetched', records: records.length });
+          queue_.push({ type: 'page_saved', pageNo: Number(command.pageNo) });
+          break;
+        }
+        case 'log':
+          await writeLog(deps, { connector: connectorId, run: runId, level: command.level as never, stage: 'fetching', message: String(command.message) });
+          break;
+        case 'token_regenerated':
+          await persist({ token_regenerated: true, notes: 'Security Center token expired during the run; a new token was created and the run continued.' });
+          break;
+        case 'done':
+          await persist({ export_uuid: (command.exportUuid as string | null | undefined) ?? null, ...(transport.tokenRegenerated ? { token_regenerated: true } : {}) });
+          await runs.apply(runId, { type: 'retrieval_finished', cursorMayAdvance: command.cursorMayAdvance === true, cursorTo: (command.cursorTo as number | null) ?? null, ...(command.reason ? { reason: String(command.reason) } : {}) });
+          return { outcome: 'done' };
+        case 'fail': {
+          const failure = command.failure as RunFailure;
+          await persist();
+          if (failure.code === 'cancelled') return { outcome: 'cancelled' };
+          await runs.apply(runId, { type: 'fail', failure: { stage: failure.stage, statusCode: failure.statusCode, message: failure.message, retryable: failure.retryable } });
+          return { outcome: 'failed' };
+        }
+      }
+    }
+    // Cancellation reaches the planner between steps, so the export is cancelled on Tenable too.
+    if (queue_.length > 0 && queue_[0]?.type !== 'cancel' && (await cancelled(deps, runId))) {
+      queue_.length = 0;
+      queue_.push({ type: 'cancel' });
+    }
+  }
+  await runs.apply(runId, { type: 'fail', failure: { stage: 'fetching', statusCode: null, message: 'the export planner stopped without a result', retryable: true } });
+  return { outcome: 'failed' };
+}
+
+async function cancelled(deps: EngineDeps, runId: string): Promise<boolean> {
+  const run = await deps.records.get(integrationRunTable, runId);
+  return !run || run.cancel_requested === true || run.state === 'complete';
+}

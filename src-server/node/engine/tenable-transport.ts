@@ -1,0 +1,132 @@
+/**
+ * Carries out a planner's HTTP commands against one Tenable connection: adds the auth headers the
+ * planner only names, keeps the Security Center session (token + cookie) out of planner state,
+ * times every request (the dashboard's REST API time), never follows a redirect, and turns what
+ * fetch throws into the planner's network_error event.
+ */
+import type { FetchChunkCommand, PlannerEvent, RequestCommand } from '../../../src-shared/tenable/planner-protocol';
+import type { RevealedConnection } from '../host-services';
+import { networkFailureOf } from '../tenable/network-failure';
+import { scApiKeysHeader, usesScApiKeys, vmApiKeysHeader } from '../tenable/tenable-auth';
+import { USER_AGENT } from '../tenable/user-agent';
+
+export interface TransportOptions {
+  readonly requestTimeoutMs: number;
+  /** Called with every request's duration: summed into the run's REST API time. */
+  readonly onRequestMs: (ms: number) => void;
+}
+
+export interface SavedChunk {
+  readonly text: string;
+  readonly records: number;
+}
+
+const MAX_ERROR_BODY = 64 * 1024;
+
+export class TenableTransport {
+  private scToken: string | null = null;
+  private scCookie: string | null = null;
+  tokenRegenerated = false;
+
+  constructor(
+    private readonly connection: RevealedConnection,
+    private readonly options: TransportOptions,
+  ) {}
+
+  private url(path: string, query?: Readonly<Record<string, string>>): string {
+    const base = this.connection.base_url.replace(/\/+$/, '');
+    const search = query && Object.keys(query).length > 0 ? `?${new URLSearchParams(query as Record<string, string>).toString()}` : '';
+    return `${base}${path}${search}`;
+  }
+
+  private authHeaders(auth: RequestCommand['auth']): Record<string, string> {
+    if (auth === 'sc_session') {
+      return { ...(this.scToken ? { 'X-SecurityCenter': this.scToken } : {}), ...(this.scCookie ? { Cookie: this.scCookie } : {}) };
+    }
+    if (auth === 'sc_login') return {};
+    return this.connection.platform === 'tenable_sc' ? (usesScApiKeys(this.connection) ? scApiKeysHeader(this.connection) : {}) : vmApiKeysHeader(this.connection);
+  }
+
+  private async timed(url: string, init: RequestInit): Promise<Response> {
+    const started = performance.now();
+    try {
+      return await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(this.options.requestTimeoutMs) });
+    } finally {
+      this.options.onRequestMs(performance.now() - started);
+    }
+  }
+
+  async request(command: RequestCommand): Promise<PlannerEvent> {
+    let body = command.body;
+    if (command.auth === 'sc_login' && body && typeof body === 'object' && !Array.isArray(body)) {
+      body = { ...(body as Record<string, unknown>), username: this.connection.sc_username ?? '', password: this.connection.sc_password ?? '' } as typeof body;
+    }
+    try {
+      const response = await this.timed(this.url(command.path, command.query), {
+        method: command.method,
+        headers: { 'User-Agent': USER_AGENT, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...this.authHeaders(command.auth) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      let parsed: unknown = text.slice(0, MAX_ERROR_BODY);
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // Gateways answer HTML (429 pages); the planner reads text too.
+      }
+      const headers = Object.fromEntries(response.headers);
+      if (command.auth === 'sc_login') this.keepScSession(parsed, headers);
+      return { type: 'reply', requestId: command.id, status: response.status, body: parsed, headers };
+    } catch (error) {
+      return { type: 'network_error', requestId: command.id, failure: { message: describe(error), code: networkFailureOf(error) } };
+    }
+  }
+
+  private keepScSession(body: unknown, headers: Record<string, string>): void {
+    const token = (body as { response?: { token?: unknown } } | null)?.response?.token;
+    if (token === undefined || token === null) return;
+    if (this.scToken !== null) this.tokenRegenerated = true;
+    this.scToken = String(token);
+    const cookie = headers['set-cookie']?.split(';')[0];
+    if (cookie) this.scCookie = cookie;
+  }
+
+  /**
+   * Downloads one export chunk as text (it is stored as is: the page is parsed again when it is
+   * processed). A chunk that is not a JSON array is a failed chunk, never an empty page.
+   */
+  async fetchChunk(command: FetchChunkCommand): Promise<{ ok: true; chunk: SavedChunk } | { ok: false; event: PlannerEvent }> {
+    try {
+      const response = await this.timed(this.url(command.path), { method: 'GET', headers: { 'User-Agent': USER_AGENT, ...this.authHeaders('api_keys') } });
+      const text = await response.text();
+      if (response.status !== 200) {
+        return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: response.status, message: text.slice(0, 500), headers: Object.fromEntries(response.headers) } };
+      }
+      const records = countRecords(text);
+      if (records === null) {
+        return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: null, message: `chunk ${command.chunkId} is not a JSON array (${text.length} bytes)` } };
+      }
+      return { ok: true, chunk: { text, records } };
+    } catch (error) {
+      return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: null, message: describe(error) } };
+    }
+  }
+}
+
+/** Validates a chunk and counts its records without keeping the parsed objects around. */
+function countRecords(text: string): number | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.length : null;
+  } catch {
+    return null;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return cause?.code ? `${error.message} (${cause.code})` : error.message;
+  }
+  return String(error);
+}
