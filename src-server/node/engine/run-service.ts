@@ -65,8 +65,25 @@ export class RunService {
     return ok({ ...run, number });
   }
 
-  /** One step of the run machine, stored and carried out. An illegal event returns its failure. */
-  async apply(runId: string, event: RunEvent): Promise<Result<Row>> {
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  /**
+   * One step of the run machine, stored and carried out. Steps of one run are serialised in this
+   * process (the retrieval loop, workers and the tick all feed events), so a completion can never
+   * be applied twice. An illegal event returns its failure.
+   */
+  apply(runId: string, event: RunEvent): Promise<Result<Row>> {
+    const previous = this.chains.get(runId) ?? Promise.resolve();
+    const next = previous.then(() => this.applyNow(runId, event));
+    const settled = next.catch(() => undefined);
+    this.chains.set(runId, settled);
+    void settled.then(() => {
+      if (this.chains.get(runId) === settled) this.chains.delete(runId);
+    });
+    return next;
+  }
+
+  private async applyNow(runId: string, event: RunEvent): Promise<Result<Row>> {
     const { deps } = this;
     const record = await deps.records.get(integrationRunTable, runId);
     if (!record) return fail('not_found', `no run with sys_id '${runId}'`, 404);
@@ -74,9 +91,16 @@ export class RunService {
     const stepped = stepRun(before, event, { now: deps.clock() });
     if (!stepped.ok) return stepped;
     const patch = changedColumns(before, stepped.value.state);
-    const updated = Object.keys(patch).length > 0 ? ((await deps.records.update(integrationRunTable, runId, patch, isoNow(deps))) ?? record) : record;
+    const completing = stepped.value.state.state === 'complete' && before.state !== 'complete';
+    let updated: Row = { ...record, ...patch };
+    // A completing run is written last: whoever sees it complete also sees the connector's new
+    // status, cursor and last-run fields (no moment where the two disagree).
+    if (!completing && Object.keys(patch).length > 0) updated = (await deps.records.update(integrationRunTable, runId, patch, isoNow(deps))) ?? updated;
     for (const command of stepped.value.commands) await this.carryOut(updated, command);
-    if (stepped.value.state.state === 'complete' && before.state !== 'complete') await this.afterCompletion(updated);
+    if (completing) {
+      await this.afterCompletion(updated);
+      updated = (await deps.records.update(integrationRunTable, runId, patch, isoNow(deps))) ?? updated;
+    }
     this.hooks.onRunChanged(runId);
     return ok(updated);
   }
