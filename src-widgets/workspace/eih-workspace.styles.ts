@@ -2,32 +2,59 @@ import { css } from 'lit';
 
 export const workspaceStyles = css`
   :host {
-    display: block;
-    color: var(--eih-color-text, #1f2933);
-    background: var(--eih-color-surface, #ffffff);
-    font-family: var(--eih-font-family, system-ui, sans-serif);
+    background: var(--_surface-alt);
+    color: var(--_text);
     min-height: 100%;
   }
   header {
     display: flex;
     align-items: center;
-    gap: 1rem;
-    padding: 0.75rem 1.25rem;
-    background: var(--eih-color-header, #293e40);
-    color: var(--eih-color-header-text, #ffffff);
+    gap: 0.75rem;
+    padding: 0.6rem 1.25rem;
+    background: var(--_header);
+    color: var(--_header-text);
   }
   h1 {
-    font-size: 1.1rem;
+    font-size: 1.05rem;
     margin: 0;
+    font-weight: 600;
+  }
+  .spacer {
+    flex: 1;
+  }
+  button.ghost {
+    background: transparent;
+    color: var(--_header-text);
+    border-color: rgba(255, 255, 255, 0.5);
+  }
+  button.ghost[aria-pressed='true'] {
+    background: rgba(255, 255, 255, 0.18);
+  }
+  nav {
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+    padding: 0 1.25rem;
+  }
+  nav ul {
+    display: flex;
+    gap: 1.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  nav a {
+    display: inline-block;
+    padding: 0.6rem 0;
+    color: var(--_text);
+    text-decoration: none;
+    border-bottom: 3px solid transparent;
+  }
+  nav a[aria-current='page'] {
+    border-bottom-color: var(--_accent);
     font-weight: 600;
   }
   main {
     padding: 1.25rem;
-  }
-  .status[data-state='ok'] {
-    color: var(--eih-color-success, #1a7f37);
-  }
-  .status[data-state='error'] {
-    color: var(--eih-color-danger, #b42318);
+    outline: none;
   }
 `;

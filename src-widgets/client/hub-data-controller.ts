@@ -1,0 +1,131 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { hubCache, type CacheEntry, type HubCache } from './hub-cache';
+import { isUnreachable } from './hub-client';
+import { formatDateTime } from '../base/format';
+
+export interface HubDataOptions<T, A extends readonly unknown[]> {
+  /** The inputs; the data is reloaded whenever one changes. */
+  args: () => A;
+  /** Cache key for these inputs; null when nothing should be cached or loaded (not ready). */
+  key: (args: A) => string | null;
+  load: (args: A, signal: AbortSignal) => Promise<T>;
+  cache?: () => HubCache;
+  now?: () => number;
+}
+
+/**
+ * Async data for an element, stale-while-revalidate: on new inputs the cached answer (IndexedDB)
+ * is shown at once, the network answer replaces it when it arrives, and when the hub is
+ * unreachable the cached answer stays with an "offline since" notice. The network half is a
+ * @lit/task Task, so loading never happens inside render().
+ */
+export class HubDataController<T, A extends readonly unknown[]> {
+  readonly task: Task<A, T | undefined>;
+  /** The cached answer for the current inputs, while no fresh one has arrived. */
+  stale: CacheEntry<T> | undefined;
+  /** When the hub first failed to answer (epoch ms); null while it answers. */
+  offlineSince: number | null = null;
+  private local: { key: string | null; value: T } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: HubDataOptions<T, A>,
+  ) {
+    this.task = new Task<A, T | undefined>(host, {
+      args: options.args,
+      task: (args, { signal }) => this.run(args, signal),
+    });
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  private cache(): HubCache {
+    return this.options.cache?.() ?? hubCache();
+  }
+
+  private async run(args: A, signal: AbortSignal): Promise<T | undefined> {
+    const key = this.options.key(args);
+    this.local = undefined;
+    if (key === null) {
+      this.stale = undefined;
+      return undefined;
+    }
+    if (this.stale === undefined || this.staleKey !== key) {
+      this.stale = undefined;
+      this.staleKey = key;
+      const hit = await this.cache().get<T>(key);
+      if (hit !== undefined && !signal.aborted && this.staleKey === key) {
+        this.stale = hit;
+        this.host.requestUpdate();
+      }
+    }
+    try {
+      const value = await this.options.load(args, signal);
+      this.offlineSince = null;
+      this.stale = { value, savedAt: this.now() };
+      void this.cache().put(key, value, this.stale.savedAt);
+      return value;
+    } catch (error) {
+      if (isUnreachable(error)) this.offlineSince ??= this.now();
+      throw error;
+    }
+  }
+
+  private staleKey: string | null = null;
+
+  /** The best data available: a local edit, the fresh answer, else the cached one. */
+  get value(): T | undefined {
+    if (this.local !== undefined) return this.local.value;
+    if (this.task.status === TaskStatus.COMPLETE && this.task.value !== undefined) return this.task.value;
+    return this.stale?.value;
+  }
+
+  /** Replace the shown data after a save, and keep it in the cache. */
+  set(value: T): void {
+    this.local = { key: this.staleKey, value };
+    if (this.staleKey !== null) void this.cache().put(this.staleKey, value, this.now());
+    this.host.requestUpdate();
+  }
+
+  refresh(): Promise<void> {
+    return this.task.run();
+  }
+
+  get error(): unknown {
+    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * Render the data with its status: a loading line, an error, or the data plus an offline notice
+   * when the data shown is older than the hub's last failure.
+   */
+  render(complete: (value: T) => unknown, empty: () => unknown = () => nothing): TemplateResult | unknown {
+    const value = this.value;
+    if (value === undefined) {
+      if (this.task.status === TaskStatus.ERROR) return errorNotice(this.task.error);
+      if (this.task.status === TaskStatus.PENDING) return html`<p class="notice" role="status" part="status">Loading…</p>`;
+      return empty();
+    }
+    const offline =
+      this.task.status === TaskStatus.ERROR && this.offlineSince !== null
+        ? html`<p class="notice offline" role="status" part="offline">
+            Offline since ${formatDateTime(this.offlineSince)}: showing data saved ${formatDateTime(this.stale?.savedAt ?? this.offlineSince)}.
+          </p>`
+        : this.task.status === TaskStatus.ERROR
+          ? errorNotice(this.task.error)
+          : nothing;
+    return html`${offline}${complete(value)}`;
+  }
+}
+
+export function errorNotice(error: unknown): TemplateResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return html`<p class="notice error" role="alert" part="error">${message}</p>`;
+}
