@@ -49,6 +49,7 @@ export class Engine {
   private readonly alerted = new Set<string>();
   private wake: (() => void) | null = null;
   private lastRetention = 0;
+  private readonly purges = new Set<Promise<void>>();
 
   constructor(
     services: Pick<HostServices, 'records' | 'logger' | 'secrets' | 'clock'>,
@@ -61,9 +62,11 @@ export class Engine {
         await this.runs.startRun(connectorId, trigger);
       },
       cancelActiveRuns: (connectorId, reason) => this.cancelActiveRuns(connectorId, reason),
+      // Purging can take long: it runs in the background and the connector shows `deleting`.
       purge: async (connectorId) => {
-        await purgeConnectorData(this.deps, connectorId);
-        await applyConnectorEvent(this.deps, this.effects, connectorId, { type: 'purge_finished' });
+        this.purges.add(
+          this.purge(connectorId).catch((error: unknown) => this.deps.logger.error({ err: error, connector: connectorId }, 'purge failed; it resumes at the next start')),
+        );
       },
     };
     this.runs = new RunService(this.deps, this.queue, { onRunQueued: (id) => this.kickRun(id), onRunChanged: () => this.poke() }, () => this.effects);
@@ -79,7 +82,7 @@ export class Engine {
     if (this.options.coordinator) {
       for (const run of await this.deps.records.findBy(integrationRunTable, { state: 'retrieving' })) this.kickRun(String(run.sys_id), true);
       for (const run of await this.deps.records.findBy(integrationRunTable, { state: 'queued' })) this.kickRun(String(run.sys_id));
-      for (const connector of await this.deps.records.findBy(connectorTable, { status: 'deleting' })) void this.effects.purge(String(connector.sys_id)).catch((error: unknown) => this.deps.logger.error({ err: error }, 'purge failed'));
+      for (const connector of await this.deps.records.findBy(connectorTable, { status: 'deleting' })) await this.effects.purge(String(connector.sys_id));
       this.loops.push(this.tickLoop());
     }
     for (let i = 0; i < this.options.workers; i++) this.loops.push(this.workerLoop());
@@ -88,8 +91,25 @@ export class Engine {
   async stop(): Promise<void> {
     this.running = false;
     this.poke();
-    await Promise.allSettled(this.loops);
+    await Promise.allSettled([...this.loops, ...this.purges]);
     this.loops.length = 0;
+  }
+
+  private async purge(connectorId: string): Promise<void> {
+    // Let cancelled runs settle first so no worker writes items while they are being removed.
+    for (let i = 0; i < 50; i++) {
+      const active = (await this.deps.records.findBy(integrationRunTable, { connector: connectorId })).filter((run) => run.state !== 'complete');
+      if (active.length === 0) break;
+      for (const run of active) await this.runs.apply(String(run.sys_id), { type: 'heartbeat' });
+      await sleep(100);
+    }
+    await purgeConnectorData(this.deps, connectorId);
+    await applyConnectorEvent(this.deps, this.effects, connectorId, { type: 'purge_finished' });
+  }
+
+  /** Resolves when every purge started so far has finished (tests, shutdown). */
+  async purgesSettled(): Promise<void> {
+    await Promise.allSettled([...this.purges]);
   }
 
   /** Runs one connector's lifecycle event (the API's enable, disable, delete, execute). */
