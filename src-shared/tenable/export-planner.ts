@@ -388,6 +388,10 @@ function onCreateReply(s: ExportState, ev: ReplyEvent, k: Kit): ExportState {
   if (ev.status >= 200 && ev.status < 300) {
     const uuid = stringOf(fieldOf(ev.body, 'export_uuid'));
     if (uuid === null) return badReply(s, k, ev, action);
+    if (s.abandonedUuids.includes(uuid)) {
+      // Not a new export: its chunks expired, and its saved chunk ids would be skipped as "seen".
+      return failRun(s, k, failure('export_expired', 'fetching', ev.status, `export request returned job ${uuid}, whose chunks already expired`, true));
+    }
     k.out.push(log('info', `export ${uuid} requested`));
     return waitThen(beginExport(s, k, uuid, false), k, k.limits.pollInitialMs, { do: 'status' });
   }

@@ -184,6 +184,13 @@ describe('export planner — scripted replies', () => {
       expectTerminal: { kind: 'fail', failure: { code: 'export_expired', statusCode: 409 } },
     },
     {
+      name: 'a re-request answered with the expired job uuid fails instead of trusting it',
+      script: { create: [created('same')], status: () => st('FINISHED', [1]), chunk: () => ({ failed: 404 }) },
+      expectTerminal: { kind: 'fail', failure: { code: 'export_expired', statusCode: 200 } },
+      fetches: ['same/chunk/1'],
+      creates: 2,
+    },
+    {
       name: 'stuck in PROCESSING: cancelled on tenable, then fail retryable',
       spec: vm({ limits: { stallMs: 10 * 60_000 } }),
       script: { create: [created('slow')], status: () => st('PROCESSING') },

@@ -153,7 +153,8 @@ describe('export planner — properties', () => {
         const trace = drive(step, initialExportState(spec), chaos.respond, { maxSteps, interject: () => interjection(g, mild), persist: jsonRoundTrip });
         expect(trace.terminal).not.toBeNull();
       }),
-      { numRuns },
+      // Traces are long: report the first counterexample (with its seed) instead of shrinking for minutes.
+      { numRuns, endOnFailure: true },
     );
 
   it('any reply sequence ends in done or fail within bounded steps (small limits)', () => {
@@ -191,7 +192,7 @@ describe('export planner — properties', () => {
           expect(trace.terminal).toMatchObject({ kind: 'done', chunks: all.length, records: all.length, cursorMayAdvance: true });
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 200, endOnFailure: true },
     );
   });
 });
@@ -221,7 +222,7 @@ describe('was projects planner — properties', () => {
         const trace = drive(step, initialProjectsState({ nameFilter: nameFilter ?? null, limit: 5, maxPages: 20 }), respond, { maxSteps: 2_000, interject: () => interjection(g), persist: jsonRoundTrip });
         expect(trace.terminal).not.toBeNull();
       }),
-      { numRuns: 200 },
+      { numRuns: 200, endOnFailure: true },
     );
   });
 });
@@ -282,7 +283,7 @@ describe('security center planner — properties', () => {
         if (auth === 'api_keys') expect(logouts).toBe(0);
         expect(ofKindCount(trace.commands, 'token_regenerated')).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, endOnFailure: true },
     );
   });
 });
