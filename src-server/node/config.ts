@@ -12,13 +12,17 @@ export interface HostConfig {
   /** Start the built-in Tenable sandbox and seed a demo connection against it. */
   readonly demo: boolean;
   readonly logLevel: string;
+  /** Worker loops in this process; PostgreSQL deployments add worker processes on top. */
+  readonly workers: number;
+  /** Port of the built-in sandbox in demo mode (0 = any free port). */
+  readonly sandboxPort: number;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    throw new Error(`environment variable ${name} must be an integer port number, got '${value}'`);
+    throw new Error(`environment variable ${name} must be a whole number from 0 to 65535, got '${value}'`);
   }
   return parsed;
 }
@@ -34,5 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     databaseLocation: databaseUrl ?? resolve(dataDir, 'hub.sqlite'),
     demo: (env.EIH_DEMO ?? 'true') !== 'false',
     logLevel: env.EIH_LOG_LEVEL ?? 'info',
+    workers: Math.max(1, integer(env.EIH_WORKERS, 1, 'EIH_WORKERS')),
+    sandboxPort: integer(env.EIH_SANDBOX_PORT, 8444, 'EIH_SANDBOX_PORT'),
   };
 }

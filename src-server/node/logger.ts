@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { SECURITY_REDACTED_PATHS } from './security/redaction';
 
 /** Field paths that may carry secrets; pino replaces them before anything is written. */
 export const REDACTED_PATHS = [
@@ -19,5 +20,5 @@ export const REDACTED_PATHS = [
 ];
 
 export function createLogger(level: string): pino.Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
+  return pino({ level, redact: { paths: [...new Set([...REDACTED_PATHS, ...SECURITY_REDACTED_PATHS])], censor: '[redacted]' } });
 }

@@ -1,28 +1,30 @@
 /** `npm start`: the local host on embedded SQLite (or PostgreSQL with DATABASE_URL). */
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
+import { startDemo } from './demo-data';
+import { ConnectorOperations } from './engine/connector-operations';
+import { Engine, DEFAULT_ENGINE_OPTIONS } from './engine/engine';
+import { setUpHost } from './host-setup';
 import { createApp } from './http/app';
 import { createLogger } from './logger';
-import { migrateToModel } from './store/schema-migration';
-import { openDatabase } from './store/open-database';
-import { RecordStore } from './store/record-store';
-import { VERSION } from './version';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = openDatabase({ dialect: config.dialect, location: config.databaseLocation });
-  await migrateToModel(database.db, database.dialect);
-  const services = { version: VERSION, database, records: new RecordStore(database.db, database.dialect), logger };
-  const app = createApp(services, { serveWorkspace: true });
+  const services = await setUpHost(config, logger);
+  const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, workers: config.workers, requeueOrphansAtStart: services.database.dialect === 'sqlite' });
+  await engine.start();
+  const sandbox = config.demo ? await startDemo(services, new ConnectorOperations(engine, services.connectionTester), config.sandboxPort) : null;
+  const app = createApp(services, engine, { serveWorkspace: true });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const url = `http://${config.host}:${info.port}/`;
-    logger.info({ url, store: database.dialect }, 'hub started');
-    console.log(`Exposure Integration Hub is running at ${url}  (store: ${database.dialect}${database.dialect === 'sqlite' ? ` ${config.databaseLocation}` : ''})`);
+    logger.info({ url, store: services.database.dialect }, 'hub started');
+    console.log(`Exposure Integration Hub is running at ${url}  (store: ${services.database.dialect}${services.database.dialect === 'sqlite' ? ` ${config.databaseLocation}` : ''})`);
+    if (sandbox) console.log(`Tenable sandbox (demo data) at ${sandbox.url}`);
   });
   const stop = () => {
     server.close();
-    void database.close().then(() => process.exit(0));
+    void Promise.allSettled([engine.stop(), sandbox?.close()]).then(() => services.database.close()).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

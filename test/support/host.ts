@@ -7,6 +7,10 @@ import { RecordStore } from '../../src-server/node/store/record-store';
 import type { ConnectionTester, HostServices } from '../../src-server/node/host-services';
 import { createSecretCipher } from '../../src-server/node/security/secret-cipher';
 import { freshDatabase } from './stores';
+import { Engine, DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../../src-server/node/engine/engine';
+import { createApp } from '../../src-server/node/http/app';
+import { createUser } from '../../src-server/node/security/users';
+import { createApiToken } from '../../src-server/node/security/api-tokens';
 
 /** A connection tester that answers what the test scripted; real tests use the Tenable clients. */
 export function scriptedTester(outcome: Omit<ConnectionTestInput, 'platform'>): ConnectionTester & { calls: unknown[] } {
@@ -32,4 +36,17 @@ export async function testServices(dialect: StoreDialect = 'sqlite', overrides: 
     clock: () => Date.parse('2026-11-21T10:00:00.000Z'),
     ...overrides,
   };
+}
+
+/** A real app with an engine over `services`, and bearer headers for an admin and a viewer. */
+export async function testApp(services: HostServices, engineOptions: Partial<EngineOptions> = {}) {
+  const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, waitScale: 0, tickMs: 100, idlePollMs: 20, ...engineOptions });
+  const app = createApp(services, engine, { serveWorkspace: false });
+  const now = services.clock();
+  const admin = await createUser(services.records, { user_name: `admin-${randomBytes(4).toString("hex")}`, password: 'admin-password-1', roles: ['x_eih.admin'] }, now);
+  const viewer = await createUser(services.records, { user_name: `viewer-${randomBytes(4).toString("hex")}`, password: 'viewer-password-1', roles: ['x_eih.viewer'] }, now);
+  const adminToken = (await createApiToken(services.records, { userId: admin.sys_id, name: 'tests' }, now)).token;
+  const viewerToken = (await createApiToken(services.records, { userId: viewer.sys_id, name: 'tests' }, now)).token;
+  const as = (token: string) => (init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } });
+  return { app, engine, asAdmin: as(adminToken), asViewer: as(viewerToken) };
 }

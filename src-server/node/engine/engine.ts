@@ -166,7 +166,7 @@ export class Engine {
     await completeIfDone(this.deps, this.queue, this.runs, runId);
   }
 
-  private poke(): void {
+  poke(): void {
     this.wake?.();
   }
 

@@ -17,25 +17,44 @@ import { registerHealthRoute } from './health-route';
 import { registerPropertyRoutes } from './properties-routes';
 import { registerTableReadRoutes } from './table-read-routes';
 import { validationHook } from './validation-hook';
+import type { Engine } from '../engine/engine';
+import { ConnectorOperations } from '../engine/connector-operations';
+import { authenticate, type AuthOptions } from '../security/authenticate';
+import { registerAuthRoutes } from '../security/auth-routes';
+import { accessPolicy } from './access-policy';
+import { registerConnectorRoutes } from './connectors-routes';
+import { registerDashboardRoutes } from './dashboard-routes';
+import { registerMetricsRoute } from './metrics-route';
+import { registerRunRoutes } from './runs-routes';
+import { registerVulnerableItemRoutes } from './vulnerable-items-routes';
 import { registerWorkspacePage } from './workspace-page';
 
 export interface AppOptions {
   /** Tests of the API alone need no widget bundle. */
   readonly serveWorkspace: boolean;
+  readonly auth?: AuthOptions;
 }
 
 /** Request bodies are small JSON documents; anything bigger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export function createApp(services: HostServices, options: AppOptions): OpenAPIHono {
+export function createApp(services: HostServices, engine: Engine, options: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.use(`${API_BASE}/*`, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(`request body is larger than ${MAX_BODY_BYTES} bytes`, 'body_too_large'), 413) }));
+  app.use(`${API_BASE}/*`, authenticate(services, options.auth));
+  app.use(`${API_BASE}/*`, accessPolicy());
 
   registerHealthRoute(app, services);
+  registerAuthRoutes(app, services, options.auth);
+  registerMetricsRoute(app, services);
   registerConnectionRoutes(app, services);
+  registerConnectorRoutes(app, services, new ConnectorOperations(engine, services.connectionTester));
   registerPropertyRoutes(app, services);
-  registerTableReadRoutes(app, services, { table: integrationRunTable, path: '/runs', tag: 'Runs', noun: 'run', omitInList: ['planner_state'] });
+  registerDashboardRoutes(app, services);
+  registerRunRoutes(app, services, () => engine.poke());
+  registerVulnerableItemRoutes(app, services, engine.deps);
+  registerTableReadRoutes(app, services, { table: integrationRunTable, path: '/runs', tag: 'Runs', noun: 'run', omitInList: ['planner_state'], get: false });
   registerTableReadRoutes(app, services, { table: importQueueEntryTable, path: '/queue-entries', tag: 'Queue entries', noun: 'queue entry', omitInList: ['payload', 'resume_details'] });
   registerTableReadRoutes(app, services, { table: connectorLogTable, path: '/logs', tag: 'Logs', noun: 'log entry' });
   registerTableReadRoutes(app, services, { table: vulnerableItemTable, path: '/vulnerable-items', tag: 'Vulnerable items', noun: 'vulnerable item', omitInList: ['output'] });

@@ -15,7 +15,7 @@ import { listRecords } from '../store/record-query';
 import type { Row } from '../store/record-codec';
 import { ApiError, notFound } from './api-error';
 import { toConnectionView } from './connection-view';
-import { connectionUrlProblem } from './connection-url';
+import { checkConnectionUrl } from '../security/url-policy';
 import { parseListRequest, setListHeaders } from './list-response';
 import { defineRoute, idParams, listQuery } from './openapi-routes';
 
@@ -33,8 +33,9 @@ export function registerConnectionRoutes(app: OpenAPIHono, services: HostService
 
   const checkUrlAndName = async (values: Row, id?: string) => {
     if (typeof values.base_url === 'string') {
-      const problem = connectionUrlProblem(values.base_url);
-      if (problem) throw new ApiError(400, `invalid field 'base_url': ${problem}`, 'invalid_base_url');
+      const verdict = checkConnectionUrl(values.base_url);
+      if (!verdict.ok) throw new ApiError(400, `invalid field 'base_url': ${verdict.reason}`, 'invalid_base_url');
+      values.base_url = verdict.url;
     }
     if (typeof values.name === 'string') {
       const same = await records.findBy(connectionTable, { name: values.name });

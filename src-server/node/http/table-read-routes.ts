@@ -8,7 +8,7 @@ import type { TableDef } from '../../../src-shared/model/column';
 import type { HostServices } from '../host-services';
 import { listRecords } from '../store/record-query';
 import { notFound } from './api-error';
-import { withoutSecrets } from './connection-view';
+import { withoutSecrets } from '../security/secret-cipher';
 import { parseListRequest, setListHeaders } from './list-response';
 import { defineRoute, idParams, listQuery } from './openapi-routes';
 
@@ -19,6 +19,8 @@ export interface TableReadSpec {
   readonly noun: string;
   /** Heavy columns (page payloads) left out of lists unless sysparm_fields asks for them. */
   readonly omitInList?: readonly string[];
+  /** False when the resource registers its own richer `GET {path}/{id}`. */
+  readonly get?: boolean;
 }
 
 export function registerTableReadRoutes(app: OpenAPIHono, services: HostServices, spec: TableReadSpec): void {
@@ -35,6 +37,7 @@ export function registerTableReadRoutes(app: OpenAPIHono, services: HostServices
     });
     return c.json({ result }, 200);
   });
+  if (spec.get === false) return;
   defineRoute(app, { method: 'get', path: `${spec.path}/{id}`, tag: spec.tag, summary: `Get a ${spec.noun}`, params: idParams, response: schema }, async ({ c, params }) => {
     const { id } = params;
     const record = await services.records.get(spec.table, id);

@@ -1,23 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createApp } from '../../../src-server/node/http/app';
 import type { HostServices } from '../../../src-server/node/host-services';
 import { connectionTable, connectorTable } from '../../../src-shared/model/tables';
 import { STORES } from '../../support/stores';
-import { scriptedTester, testServices } from '../../support/host';
+import { scriptedTester, testApp, testServices } from '../../support/host';
 
 const BASE = '/api/x_eih/hub';
-const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
 
 for (const dialect of STORES) {
   describe(`connections API on ${dialect}`, () => {
     let services: HostServices;
     let app: OpenAPIHono;
+    let json: (body: unknown) => RequestInit;
+    let get: RequestInit;
+    let asAdmin: (init?: RequestInit) => RequestInit;
     const tester = scriptedTester({ outcome: { kind: 'http', status: 401, body: { statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials.' } }, probe: 'session' });
 
     beforeAll(async () => {
       services = await testServices(dialect, { connectionTester: tester });
-      app = createApp(services, { serveWorkspace: false });
+      const built = await testApp(services);
+      app = built.app;
+      asAdmin = built.asAdmin;
+      json = (body: unknown) => asAdmin({ method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      get = asAdmin();
     });
     afterAll(async () => services.database.close());
 
@@ -35,7 +41,7 @@ for (const dialect of STORES) {
 
     it('lists with the ServiceNow conventions', async () => {
       await app.request(`${BASE}/connections`, json({ name: 'Second', base_url: 'https://sc.example.com', platform: 'tenable_sc' }));
-      const response = await app.request(`${BASE}/connections?sysparm_limit=1&sysparm_query=platformINtenable_vm,tenable_sc^ORDERBYname`);
+      const response = await app.request(`${BASE}/connections?sysparm_limit=1&sysparm_query=platformINtenable_vm,tenable_sc^ORDERBYname`, get);
       expect(response.status).toBe(200);
       expect(response.headers.get('X-Total-Count')).toBe('2');
       expect(response.headers.get('Link')).toContain('rel="next"');
@@ -45,7 +51,7 @@ for (const dialect of STORES) {
 
     it.each([
       [{ base_url: 'https://x.example.com' }, 400, "'name'"],
-      [{ name: 'x', base_url: 'http://evil.example.com' }, 400, 'plain http'],
+      [{ name: 'x', base_url: 'http://evil.example.com' }, 400, 'use https'],
       [{ name: 'x', base_url: 'https://x.example.com', colour: 'red' }, 400, "unknown field 'colour'"],
       [{ name: 'x', base_url: 'https://x.example.com', platform: 'qualys' }, 400, "'platform'"],
       [{ name: 'Tenable VM', base_url: 'https://x.example.com' }, 409, 'already exists'],
@@ -58,12 +64,12 @@ for (const dialect of STORES) {
     });
 
     it('answers malformed JSON, bad ids and unknown routes with 4xx, never 500', async () => {
-      const malformed = await app.request(`${BASE}/connections`, { method: 'POST', body: '{"name":', headers: { 'content-type': 'application/json' } });
+      const malformed = await app.request(`${BASE}/connections`, asAdmin({ method: 'POST', body: '{"name":', headers: { 'content-type': 'application/json' } }));
       expect(malformed.status).toBe(400);
       expect(((await malformed.json()) as { status: string }).status).toBe('failure');
-      expect((await app.request(`${BASE}/connections/not-an-id`)).status).toBe(400);
-      expect((await app.request(`${BASE}/connections/${'0'.repeat(32)}`)).status).toBe(404);
-      expect((await app.request(`${BASE}/nothing-here`)).status).toBe(404);
+      expect((await app.request(`${BASE}/connections/not-an-id`, get)).status).toBe(400);
+      expect((await app.request(`${BASE}/connections/${'0'.repeat(32)}`, get)).status).toBe(404);
+      expect((await app.request(`${BASE}/nothing-here`, get)).status).toBe(404);
       const big = await app.request(`${BASE}/connections`, json({ name: 'x', base_url: 'https://x', notes: 'y'.repeat(2 * 1024 * 1024) }));
       expect(big.status).toBe(413);
     });
@@ -72,7 +78,7 @@ for (const dialect of STORES) {
       const created = (await (await app.request(`${BASE}/connections`, json({ name: 'To test', base_url: 'https://cloud.tenable.com', access_key: 'AK-zzz', secret_key: 'SK-zzz' }))).json()) as { result: { sys_id: string } };
       const id = created.result.sys_id;
       await services.records.insert(connectorTable, { name: 'nightly', connection: id, health: 'healthy' }, '2026-11-21T09:00:00.000Z');
-      const response = await app.request(`${BASE}/connections/${id}/test`, { method: 'POST' });
+      const response = await app.request(`${BASE}/connections/${id}/test`, asAdmin({ method: 'POST' }));
       expect(response.status).toBe(200);
       const body = (await response.json()) as { result: { status: string; status_code: number; suggestion: string; connectors: { health: string }[] } };
       expect(body.result).toMatchObject({ status: 'error', status_code: 401 });
@@ -85,9 +91,9 @@ for (const dialect of STORES) {
     });
 
     it('refuses to delete a connection while connectors use it', async () => {
-      const list = (await (await app.request(`${BASE}/connections?sysparm_query=name=To test`)).json()) as { result: { sys_id: string }[] };
+      const list = (await (await app.request(`${BASE}/connections?sysparm_query=name=To test`, get)).json()) as { result: { sys_id: string }[] };
       const id = list.result[0]?.sys_id as string;
-      const response = await app.request(`${BASE}/connections/${id}`, { method: 'DELETE' });
+      const response = await app.request(`${BASE}/connections/${id}`, asAdmin({ method: 'DELETE' }));
       expect(response.status).toBe(409);
       expect(((await response.json()) as { error: { message: string } }).error.message).toContain("'nightly'");
     });

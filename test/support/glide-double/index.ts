@@ -41,6 +41,8 @@ export interface GlideDouble {
   /** Rows of a table, decoded as Glide text. */
   rows(table: string): StoredRow[];
   insert(table: string, values: Record<string, string | number | boolean | null>): string;
+  /** Writes a row as it would already be on the instance: no business rule runs. */
+  insertRaw(table: string, values: Record<string, string | number | boolean | null>): string;
   addRule(rule: RegisteredRule): void;
   install(): void;
   uninstall(): void;
@@ -72,6 +74,14 @@ export function createGlideDouble(options: { now?: number; roles?: readonly stri
       for (const [k, v] of Object.entries(values)) record.setValue(k, v);
       const id = record.insert();
       if (id === null) throw new Error(`glide double: insert into ${table} was aborted`);
+      return id;
+    },
+    insertRaw(table, values) {
+      const id = double.db.newId();
+      const now = double.db.nowText();
+      const row: StoredRow = { sys_id: id, sys_created_on: now, sys_updated_on: now };
+      for (const [k, v] of Object.entries(values)) row[k] = v === null ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
+      double.db.rows(table).set(id, row);
       return id;
     },
     addRule(rule) {
