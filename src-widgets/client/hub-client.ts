@@ -102,7 +102,8 @@ export class HubClient {
 
   /** One call: `{ result }` in, `result` out; anything else becomes a HubError. */
   async call<T>(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<{ result: T; total: number | null }> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    // X-Requested-With: the hub then answers 401 without a Basic challenge, so no browser login box pops up.
+    const headers: Record<string, string> = { accept: 'application/json', 'x-requested-with': 'XMLHttpRequest' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') {
       // Cookie auth: every state-changing call proves it came from this page.
