@@ -36,6 +36,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node-run configs and scripts written in plain JavaScript.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['src-shared/**/*.ts', 'src-server/instance/**/*.ts'],
     rules: {
       'no-restricted-syntax': ['error', ...INSTANCE_UNSAFE_SYNTAX],
