@@ -5,9 +5,441 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_page_workspace: {
+                        table: 'sys_security_acl'
+                        id: 'ac69922df3d04b18b1e4dfad061b9c43'
+                    }
+                    acl_x_eih_asset_create: {
+                        table: 'sys_security_acl'
+                        id: 'b54607bad8814baba445bec29643ebce'
+                    }
+                    acl_x_eih_asset_delete: {
+                        table: 'sys_security_acl'
+                        id: '81dfb03721a94660aa02daedb2665dad'
+                    }
+                    acl_x_eih_asset_read: {
+                        table: 'sys_security_acl'
+                        id: 'eff8930b484e46cb9e27200484c5cb55'
+                    }
+                    acl_x_eih_asset_sync_create: {
+                        table: 'sys_security_acl'
+                        id: 'cf0bd72c86e44388a52484c93f35e819'
+                    }
+                    acl_x_eih_asset_sync_delete: {
+                        table: 'sys_security_acl'
+                        id: '5a63624010244127812fdb1b337d8a8c'
+                    }
+                    acl_x_eih_asset_sync_read: {
+                        table: 'sys_security_acl'
+                        id: '1b30131fd67944ccb1d1b7e20b28d771'
+                    }
+                    acl_x_eih_asset_sync_write: {
+                        table: 'sys_security_acl'
+                        id: '733ff995c9474ceab4e095778d7200dd'
+                    }
+                    acl_x_eih_asset_write: {
+                        table: 'sys_security_acl'
+                        id: 'f35540f55d5d4d958a592dcbcdbe6f67'
+                    }
+                    acl_x_eih_assignment_rule_create: {
+                        table: 'sys_security_acl'
+                        id: 'bd0d7d1625be4f0b81dc4772ae30e148'
+                    }
+                    acl_x_eih_assignment_rule_delete: {
+                        table: 'sys_security_acl'
+                        id: '8d8ac56c0eb7445dba9b00a429d98d01'
+                    }
+                    acl_x_eih_assignment_rule_read: {
+                        table: 'sys_security_acl'
+                        id: '2857ec10a4e644eda3152d61e19affd6'
+                    }
+                    acl_x_eih_assignment_rule_write: {
+                        table: 'sys_security_acl'
+                        id: 'fa0b19c7e46c4fb0ac19ca89b3347761'
+                    }
+                    acl_x_eih_connection_access_key_read: {
+                        table: 'sys_security_acl'
+                        id: '825207c0ee95405d88a5bf31e687b256'
+                    }
+                    acl_x_eih_connection_access_key_write: {
+                        table: 'sys_security_acl'
+                        id: '633a6c1577b64d499d6bf5dde5def8d9'
+                    }
+                    acl_x_eih_connection_create: {
+                        table: 'sys_security_acl'
+                        id: 'dabc71c2257343daa10fe5531fae34cc'
+                    }
+                    acl_x_eih_connection_delete: {
+                        table: 'sys_security_acl'
+                        id: '96e4cb26c9a340b5b4b2b9f75ada6f8d'
+                    }
+                    acl_x_eih_connection_read: {
+                        table: 'sys_security_acl'
+                        id: '991423e18b914c4eb909f2ca6788c48f'
+                    }
+                    acl_x_eih_connection_sc_password_read: {
+                        table: 'sys_security_acl'
+                        id: 'e2b1fd907e5449de80e9142e1e1ab271'
+                    }
+                    acl_x_eih_connection_sc_password_write: {
+                        table: 'sys_security_acl'
+                        id: '015016888b294996ae73652aa5855a8e'
+                    }
+                    acl_x_eih_connection_secret_key_read: {
+                        table: 'sys_security_acl'
+                        id: '385897ee48174312a67e99690e2250c5'
+                    }
+                    acl_x_eih_connection_secret_key_write: {
+                        table: 'sys_security_acl'
+                        id: '393635a955b141e19816dc4d29409bef'
+                    }
+                    acl_x_eih_connection_write: {
+                        table: 'sys_security_acl'
+                        id: '2f8efa89cec54e1f85ec9fc275ec2e2e'
+                    }
+                    acl_x_eih_connector_create: {
+                        table: 'sys_security_acl'
+                        id: 'abee85788f7342efa405ca3ccb0f0bf0'
+                    }
+                    acl_x_eih_connector_delete: {
+                        table: 'sys_security_acl'
+                        id: '56f8b451845942638494c0f8cdd6b0c2'
+                    }
+                    acl_x_eih_connector_log_create: {
+                        table: 'sys_security_acl'
+                        id: '807be13a9fbc484fad593851a1543596'
+                    }
+                    acl_x_eih_connector_log_delete: {
+                        table: 'sys_security_acl'
+                        id: '139b699007b447478a24a40a572d6d09'
+                    }
+                    acl_x_eih_connector_log_read: {
+                        table: 'sys_security_acl'
+                        id: '5164fc3022794dc099c09412119d2f6d'
+                    }
+                    acl_x_eih_connector_log_write: {
+                        table: 'sys_security_acl'
+                        id: 'e3a4c0ba93174cccbc98b17ca3d99651'
+                    }
+                    acl_x_eih_connector_project_create: {
+                        table: 'sys_security_acl'
+                        id: '3e4d7e98ff594b49adb02d61d4a8d28b'
+                    }
+                    acl_x_eih_connector_project_delete: {
+                        table: 'sys_security_acl'
+                        id: '48f25f3457f344d79f1bf14ef2d763b5'
+                    }
+                    acl_x_eih_connector_project_read: {
+                        table: 'sys_security_acl'
+                        id: '002d63c7e40c4d788e996b0e34f3bd5d'
+                    }
+                    acl_x_eih_connector_project_write: {
+                        table: 'sys_security_acl'
+                        id: '3a20d492ddaf42fc99182aa44f94f91a'
+                    }
+                    acl_x_eih_connector_read: {
+                        table: 'sys_security_acl'
+                        id: '4ff714b7a37e487d8d7791af44c38039'
+                    }
+                    acl_x_eih_connector_write: {
+                        table: 'sys_security_acl'
+                        id: '99a23f2e69494f80877dc70213db2140'
+                    }
+                    acl_x_eih_daily_metric_create: {
+                        table: 'sys_security_acl'
+                        id: '2bf5e32b5d21446c904ded4644ed6ea3'
+                    }
+                    acl_x_eih_daily_metric_delete: {
+                        table: 'sys_security_acl'
+                        id: '8af4816aa3754ca4907eb2250f670e6f'
+                    }
+                    acl_x_eih_daily_metric_read: {
+                        table: 'sys_security_acl'
+                        id: 'af263af7e04f481fa7e7d3824adb3692'
+                    }
+                    acl_x_eih_daily_metric_write: {
+                        table: 'sys_security_acl'
+                        id: 'b375ea84321f41698ee263c2deefff6e'
+                    }
+                    acl_x_eih_import_queue_entry_create: {
+                        table: 'sys_security_acl'
+                        id: '19ee3935258444278a48d20e2c9ab9d8'
+                    }
+                    acl_x_eih_import_queue_entry_delete: {
+                        table: 'sys_security_acl'
+                        id: '44a9923f693d496793f5723d69b46b6d'
+                    }
+                    acl_x_eih_import_queue_entry_read: {
+                        table: 'sys_security_acl'
+                        id: '9f8aaf35a46847e2ad16239249a0b902'
+                    }
+                    acl_x_eih_import_queue_entry_write: {
+                        table: 'sys_security_acl'
+                        id: 'e83de91aeded4ac097e105da38f78936'
+                    }
+                    acl_x_eih_integration_run_create: {
+                        table: 'sys_security_acl'
+                        id: '4e2251e4cd82448cac8a9aa926fb9cfb'
+                    }
+                    acl_x_eih_integration_run_delete: {
+                        table: 'sys_security_acl'
+                        id: '6fd0dbf2b45846279733ad99044e76da'
+                    }
+                    acl_x_eih_integration_run_read: {
+                        table: 'sys_security_acl'
+                        id: '8f62082cbdc5431b9096e280b1604ed6'
+                    }
+                    acl_x_eih_integration_run_write: {
+                        table: 'sys_security_acl'
+                        id: 'e31c2e67d4234e1296bd3b052caf5965'
+                    }
+                    acl_x_eih_remediation_task_create: {
+                        table: 'sys_security_acl'
+                        id: '47c289525f6e4fa5b5f84287e408b8d7'
+                    }
+                    acl_x_eih_remediation_task_delete: {
+                        table: 'sys_security_acl'
+                        id: '27808a679411493f80db3b5efd4d595c'
+                    }
+                    acl_x_eih_remediation_task_read: {
+                        table: 'sys_security_acl'
+                        id: '7dbd1a02817b4f2fa71e47c831db5ef4'
+                    }
+                    acl_x_eih_remediation_task_write: {
+                        table: 'sys_security_acl'
+                        id: 'ba8dcd5e865647cfae54e9568d30800a'
+                    }
+                    acl_x_eih_risk_rule_create: {
+                        table: 'sys_security_acl'
+                        id: 'e9a6da52fdaf4d91aaf080156db3f805'
+                    }
+                    acl_x_eih_risk_rule_delete: {
+                        table: 'sys_security_acl'
+                        id: '3accc491b6014a8e96725b1e89ddc55b'
+                    }
+                    acl_x_eih_risk_rule_read: {
+                        table: 'sys_security_acl'
+                        id: '8e5b7039c13940d1a0f89f79fe43c094'
+                    }
+                    acl_x_eih_risk_rule_write: {
+                        table: 'sys_security_acl'
+                        id: 'bf2da60d84b543fe8cf1d28f94eae575'
+                    }
+                    acl_x_eih_status_mapping_create: {
+                        table: 'sys_security_acl'
+                        id: '230621d128c045b5a772dc63af2817ac'
+                    }
+                    acl_x_eih_status_mapping_delete: {
+                        table: 'sys_security_acl'
+                        id: '890bec323b59422490fd68d03ebdadb0'
+                    }
+                    acl_x_eih_status_mapping_read: {
+                        table: 'sys_security_acl'
+                        id: 'aafa1e06fc1a4c5da6dacec3bf7c48bc'
+                    }
+                    acl_x_eih_status_mapping_write: {
+                        table: 'sys_security_acl'
+                        id: '9d059d905bd940038a7c669d58eb551a'
+                    }
+                    acl_x_eih_vulnerable_item_create: {
+                        table: 'sys_security_acl'
+                        id: '13cbf27494e047d189480af10ee7136f'
+                    }
+                    acl_x_eih_vulnerable_item_delete: {
+                        table: 'sys_security_acl'
+                        id: 'd3a17099a6644714b56bdd0f59a29ab1'
+                    }
+                    acl_x_eih_vulnerable_item_read: {
+                        table: 'sys_security_acl'
+                        id: '667f33abebea40eb8e86923cfb9be5bb'
+                    }
+                    acl_x_eih_vulnerable_item_write: {
+                        table: 'sys_security_acl'
+                        id: '8c5bea2c70f14aa884b8a969947aec77'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '61ee6c7a903444d68d915ec2e17e6a8d'
+                    }
+                    br_connection_tested: {
+                        table: 'sys_script'
+                        id: '88ae44e9b5944433990d4332aadf09be'
+                    }
+                    br_connector_status: {
+                        table: 'sys_script'
+                        id: 'c88c5d0eda7f474c9141fd620df1fa9c'
+                    }
+                    br_run_completed: {
+                        table: 'sys_script'
+                        id: 'd086505b298548018eab6df3d8f0de80'
+                    }
+                    demo_connection: {
+                        table: 'x_eih_connection'
+                        id: '848cec2adebe449282f3a66dc8251a27'
+                    }
+                    demo_connector: {
+                        table: 'x_eih_connector'
+                        id: 'a198ffc37c744090be07144c54eae4da'
+                    }
+                    hub_api: {
+                        table: 'sys_ws_definition'
+                        id: 'f582935c74464ca1a882b1e29beba0eb'
+                    }
+                    hub_cancelConnector: {
+                        table: 'sys_ws_operation'
+                        id: '7910bf79dec94ce09a83eb257a499b6f'
+                    }
+                    hub_createConnection: {
+                        table: 'sys_ws_operation'
+                        id: '8ffb29b94d704b6ebaedae4112ad3a43'
+                    }
+                    hub_createConnector: {
+                        table: 'sys_ws_operation'
+                        id: '1cf794f5d11b4c0998a48b912c092704'
+                    }
+                    hub_dashboardIngestion: {
+                        table: 'sys_ws_operation'
+                        id: '43c96f1d95d54d9db45e1640d02a12f5'
+                    }
+                    hub_dashboardIntegrations: {
+                        table: 'sys_ws_operation'
+                        id: '23b5bb286ba541128723d410e39e7c6c'
+                    }
+                    hub_dashboardProcessing: {
+                        table: 'sys_ws_operation'
+                        id: '4c9802d066434ba4ab20d48232797e64'
+                    }
+                    hub_dashboardRuns: {
+                        table: 'sys_ws_operation'
+                        id: 'a15241f230f246d7a52d05e8f8b6d572'
+                    }
+                    hub_deleteConnection: {
+                        table: 'sys_ws_operation'
+                        id: '0e5121742a4d4d83b7dd6ed3561fda3e'
+                    }
+                    hub_deleteConnector: {
+                        table: 'sys_ws_operation'
+                        id: 'e733fd523f2149098b76dc11e41ad07f'
+                    }
+                    hub_disableConnector: {
+                        table: 'sys_ws_operation'
+                        id: '6008ccedaa984f4387c3fd4e82961ecb'
+                    }
+                    hub_enableConnector: {
+                        table: 'sys_ws_operation'
+                        id: '13aa83b8881f479fb2efd02bb109ca09'
+                    }
+                    hub_executeConnector: {
+                        table: 'sys_ws_operation'
+                        id: '6bf6cb886ab14aee93f60de6b3e55440'
+                    }
+                    hub_getConnection: {
+                        table: 'sys_ws_operation'
+                        id: 'af3a626e6b6a4555819932db9b2bcbfa'
+                    }
+                    hub_getConnector: {
+                        table: 'sys_ws_operation'
+                        id: '2470193060b246eda2d9e14cb1c1d48a'
+                    }
+                    hub_getHealth: {
+                        table: 'sys_ws_operation'
+                        id: 'b06b3405c4414b92a95c6992fb2ff518'
+                    }
+                    hub_getProperties: {
+                        table: 'sys_ws_operation'
+                        id: '1dffbc628ecc41f295833ece313694e7'
+                    }
+                    hub_getQueueEntry: {
+                        table: 'sys_ws_operation'
+                        id: '741b1d048abb431e8550cf054a63e9a2'
+                    }
+                    hub_getRun: {
+                        table: 'sys_ws_operation'
+                        id: 'e4c2e74054d846d396edc1c80d0719a6'
+                    }
+                    hub_getSeverityFilter: {
+                        table: 'sys_ws_operation'
+                        id: '08f53406ef1340e18bfb1909da2a95df'
+                    }
+                    hub_getStatusMapping: {
+                        table: 'sys_ws_operation'
+                        id: '5c04ddb77cc64d7594ea31fa6c432ffa'
+                    }
+                    hub_listConnections: {
+                        table: 'sys_ws_operation'
+                        id: 'd7ca73c0fb774ceebb10d72aeb088d77'
+                    }
+                    hub_listConnectorAssets: {
+                        table: 'sys_ws_operation'
+                        id: '622e05f253244ee48d85f8d7cc344141'
+                    }
+                    hub_listConnectorLogs: {
+                        table: 'sys_ws_operation'
+                        id: '1d0781d39c1549f2945e5c00265e21d7'
+                    }
+                    hub_listConnectorProjects: {
+                        table: 'sys_ws_operation'
+                        id: '9f9a05e80e774195a7323a0068a3fac7'
+                    }
+                    hub_listConnectors: {
+                        table: 'sys_ws_operation'
+                        id: '4dea4e9447a64abc82e80b31a35a5530'
+                    }
+                    hub_listQueueEntries: {
+                        table: 'sys_ws_operation'
+                        id: '25a2ca012c5641dcaf81199e9620efc8'
+                    }
+                    hub_listRuns: {
+                        table: 'sys_ws_operation'
+                        id: '79279560185745bfb5703a58bcab1a3f'
+                    }
+                    hub_listVulnerableItems: {
+                        table: 'sys_ws_operation'
+                        id: 'e1650eee1e314094a836a99d6b66b3ab'
+                    }
+                    hub_patchConnection: {
+                        table: 'sys_ws_operation'
+                        id: '8f21f285393c42f5a6d67d7bd6b5125a'
+                    }
+                    hub_patchConnector: {
+                        table: 'sys_ws_operation'
+                        id: '00faaf8de4a34a4cb7f1ff02aad40f09'
+                    }
+                    hub_patchProperties: {
+                        table: 'sys_ws_operation'
+                        id: '2949522ac44b45c49cd874cea6edb730'
+                    }
+                    hub_patchVulnerableItem: {
+                        table: 'sys_ws_operation'
+                        id: '5ff61adce9884eb9abc727a456363039'
+                    }
+                    hub_putSeverityFilter: {
+                        table: 'sys_ws_operation'
+                        id: 'b0ccfaf58920480e9cf3ff05d77cf27a'
+                    }
+                    hub_putStatusMapping: {
+                        table: 'sys_ws_operation'
+                        id: '114bbe3bfe774ff2b220974e640fe5e7'
+                    }
+                    hub_retryQueueEntry: {
+                        table: 'sys_ws_operation'
+                        id: '53bb3054391e4eea85d99aa97ce7fda4'
+                    }
+                    hub_testConnection: {
+                        table: 'sys_ws_operation'
+                        id: '423e2d7bc5a245bf8b82b357a18ccba2'
+                    }
+                    hub_testConnector: {
+                        table: 'sys_ws_operation'
+                        id: 'f1773369abe74d47bd80f7ac9860ac87'
+                    }
+                    job_heartbeat_watchdog: {
+                        table: 'sysauto_script'
+                        id: 'a80eae4124b44f52a816f357d47139a4'
+                    }
+                    job_scheduler_tick: {
+                        table: 'sysauto_script'
+                        id: '87fa5121579641b6a15910697226d8f4'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -18,10 +450,138 @@ declare global {
                         id: '1e681d5179f14a429100bbf35c622c21'
                         deleted: true
                     }
+                    'src-server_instance_connection-test_ts': {
+                        table: 'sys_module'
+                        id: '164f1c255d824b8f93af44d89eaf5066'
+                    }
+                    'src-server_instance_connector-lifecycle_ts': {
+                        table: 'sys_module'
+                        id: '7c6699684bf543948ac2d7c8d2f22cbe'
+                    }
+                    'src-server_instance_connector-log_ts': {
+                        table: 'sys_module'
+                        id: 'cc484a8c5f924a11b862d1a2a32e48d8'
+                    }
+                    'src-server_instance_connector-purge_ts': {
+                        table: 'sys_module'
+                        id: '1a5ed426ce48449da256a89a179d08d9'
+                    }
+                    'src-server_instance_entry_business-rules_ts': {
+                        table: 'sys_module'
+                        id: 'a4d4d6cb426f448197f655e3029f8960'
+                    }
+                    'src-server_instance_entry_scheduled-jobs_ts': {
+                        table: 'sys_module'
+                        id: '6c280210fa2847b29c16a29d25dd8c5d'
+                    }
+                    'src-server_instance_entry_ui-actions_ts': {
+                        table: 'sys_module'
+                        id: '3cbbae64133d4facb22e93c0ffc304b3'
+                    }
+                    'src-server_instance_glide_glide-codec_ts': {
+                        table: 'sys_module'
+                        id: '9b74001fb1c9485d865fbad1fe9a7263'
+                    }
+                    'src-server_instance_glide_glide-default-port_ts': {
+                        table: 'sys_module'
+                        id: '6ccf866a5ea4465c968b299b4458e947'
+                    }
+                    'src-server_instance_glide_glide-port_ts': {
+                        table: 'sys_module'
+                        id: '20916e5298e644b7936eab9e00ebb7b5'
+                    }
+                    'src-server_instance_glide_glide-store_ts': {
+                        table: 'sys_module'
+                        id: 'ca5946cbf99b431ea40ab61490c23861'
+                    }
+                    'src-server_instance_glide_tenable-transport_ts': {
+                        table: 'sys_module'
+                        id: '78fe216f96e84ba2898774dc429e9356'
+                    }
+                    'src-server_instance_instance-context_ts': {
+                        table: 'sys_module'
+                        id: 'bcf567fc3af34eafb36eb1e0a2b11e71'
+                    }
+                    'src-server_instance_instance-properties_ts': {
+                        table: 'sys_module'
+                        id: 'ac349504c4e244dea7fdc1db1973d7a5'
+                    }
                     'src-server_instance_probe_ts': {
                         table: 'sys_module'
                         id: '85521055b8bf4db78b83b294735f0104'
                         deleted: true
+                    }
+                    'src-server_instance_rest_connection-handlers_ts': {
+                        table: 'sys_module'
+                        id: '4caf73f829f84881b02f8a98c76f1f4d'
+                    }
+                    'src-server_instance_rest_connector-handlers_ts': {
+                        table: 'sys_module'
+                        id: '870d677b8c604780a0037b3d9d23dba2'
+                    }
+                    'src-server_instance_rest_dashboard-handlers_ts': {
+                        table: 'sys_module'
+                        id: 'b1ee243aba1a4443aac14010f8e3417b'
+                    }
+                    'src-server_instance_rest_data-handlers_ts': {
+                        table: 'sys_module'
+                        id: 'e451c61c356c4e35947e5c44a91a024a'
+                    }
+                    'src-server_instance_rest_hub-api_ts': {
+                        table: 'sys_module'
+                        id: '6f3bd67634934ce7ac1e6993bf35139b'
+                    }
+                    'src-server_instance_rest_hub-http_ts': {
+                        table: 'sys_module'
+                        id: 'f70a42a9f7674106a5b428e9480f7719'
+                    }
+                    'src-server_instance_rest_record-input_ts': {
+                        table: 'sys_module'
+                        id: '6a3ad8fc86254dd6b3f2723ed093641d'
+                    }
+                    'src-server_instance_run_entry-store_ts': {
+                        table: 'sys_module'
+                        id: 'ed62d1d82a6c44fc828929dec5ca0c28'
+                    }
+                    'src-server_instance_run_finding-writer_ts': {
+                        table: 'sys_module'
+                        id: '6cf3359b8595492b9f15773fd72d4f4f'
+                    }
+                    'src-server_instance_run_page-processor_ts': {
+                        table: 'sys_module'
+                        id: 'e6647d6a37cf4c789d357c4789e6ae86'
+                    }
+                    'src-server_instance_run_planner-choice_ts': {
+                        table: 'sys_module'
+                        id: 'd0523184bb3e4246b7fe03ff613da87a'
+                    }
+                    'src-server_instance_run_run-completion_ts': {
+                        table: 'sys_module'
+                        id: 'f735d410214448e590445693cc198bb1'
+                    }
+                    'src-server_instance_run_run-engine_ts': {
+                        table: 'sys_module'
+                        id: '392403b9ad8e40d8b99783ff54cb8dfa'
+                    }
+                    'src-server_instance_run_run-progress_ts': {
+                        table: 'sys_module'
+                        id: 'a883e297a4664d9f9007c835807b7adb'
+                    }
+                    'src-server_instance_run_run-starter_ts': {
+                        table: 'sys_module'
+                        id: 'cf5df11e85ba4c018f3bfcc018cf3417'
+                    }
+                    'src-server_instance_scheduler_glide-zone_ts': {
+                        table: 'sys_module'
+                        id: '16847c331797477ca9ba1330b84dc64c'
+                    }
+                    'src-server_instance_scheduler_heartbeat-watchdog_ts': {
+                        table: 'sys_module'
+                        id: 'ac777b7581c34d56b13d6d82b25696ab'
+                    }
+                    'src-server_instance_scheduler_scheduler-tick_ts': {
+                        table: 'sys_module'
+                        id: 'e417b7160bf84e80930cdce90ab25afa'
                     }
                     'src-shared_core_connection-diagnosis_ts': {
                         table: 'sys_module'
@@ -35,6 +595,10 @@ declare global {
                         table: 'sys_module'
                         id: '77876c2966a846ff9246ae475212a951'
                     }
+                    'src-shared_core_health-propagation_ts': {
+                        table: 'sys_module'
+                        id: '093d3a20f92b406ebdb070c0accc6b92'
+                    }
                     'src-shared_core_heartbeat-policy_ts': {
                         table: 'sys_module'
                         id: 'cad98a599fd84928b90dc91fb231009e'
@@ -42,6 +606,10 @@ declare global {
                     'src-shared_core_http-outcome_ts': {
                         table: 'sys_module'
                         id: 'af38e732a96541dcabf26ad98e1e9832'
+                    }
+                    'src-shared_core_index_ts': {
+                        table: 'sys_module'
+                        id: '463e18b1c61d4f118bea19bdd0a78dce'
                     }
                     'src-shared_core_result_ts': {
                         table: 'sys_module'
@@ -59,6 +627,50 @@ declare global {
                         table: 'sys_module'
                         id: '4207bb9ec316400fb26b3cb26f6b9875'
                     }
+                    'src-shared_metrics_drill-down_ts': {
+                        table: 'sys_module'
+                        id: '71c8443208e84832ad192bfea8bc03eb'
+                    }
+                    'src-shared_metrics_index_ts': {
+                        table: 'sys_module'
+                        id: 'e6261b258cc54a24ae47b6f5cacdea97'
+                    }
+                    'src-shared_metrics_ingestion-health_ts': {
+                        table: 'sys_module'
+                        id: '7c584da53da849e1890e06a84da3b1f9'
+                    }
+                    'src-shared_metrics_integrations-table_ts': {
+                        table: 'sys_module'
+                        id: '0fd4cf6c0e4b4c25b6bd16675ced2e0c'
+                    }
+                    'src-shared_metrics_metric-rows_ts': {
+                        table: 'sys_module'
+                        id: '16e6b105744343028b1614bab5b7d790'
+                    }
+                    'src-shared_metrics_percentile_ts': {
+                        table: 'sys_module'
+                        id: '3f7e5fa431e541feb239235a64cd943c'
+                    }
+                    'src-shared_metrics_processing-health_ts': {
+                        table: 'sys_module'
+                        id: 'cc2dbb2088064930a3e835108f2b3724'
+                    }
+                    'src-shared_metrics_rollup_ts': {
+                        table: 'sys_module'
+                        id: '1e60d8a7aefb4fd292484312a7e53e34'
+                    }
+                    'src-shared_metrics_run-outcome_ts': {
+                        table: 'sys_module'
+                        id: 'fa3f0e01c5234e688c47f3a8bd99cdbf'
+                    }
+                    'src-shared_metrics_runs-per-integration_ts': {
+                        table: 'sys_module'
+                        id: '4e6bff0d39f44f2e961843a3c2e08534'
+                    }
+                    'src-shared_metrics_trend_ts': {
+                        table: 'sys_module'
+                        id: '18ff3b012ca64122a2f3f931b57cea58'
+                    }
                     'src-shared_model_column_ts': {
                         table: 'sys_module'
                         id: '3e19ba71e75045e29a185b4e8cbd498e'
@@ -66,6 +678,10 @@ declare global {
                     'src-shared_model_properties_ts': {
                         table: 'sys_module'
                         id: 'd8210ab51b0e4d8e90d6de43896ed133'
+                    }
+                    'src-shared_model_tables_api-token_ts': {
+                        table: 'sys_module'
+                        id: 'bb9c26dc7adc494c8df8cd0ad451134b'
                     }
                     'src-shared_model_tables_asset_ts': {
                         table: 'sys_module'
@@ -119,6 +735,10 @@ declare global {
                         table: 'sys_module'
                         id: '7496668f3c624f3b89e31164ce506c1a'
                     }
+                    'src-shared_model_tables_session_ts': {
+                        table: 'sys_module'
+                        id: '2b61f240051f40ddb1f06a6a1cfc197d'
+                    }
                     'src-shared_model_tables_status-mapping_ts': {
                         table: 'sys_module'
                         id: '478a9696525f493caf9a59dfe4f3661a'
@@ -127,6 +747,10 @@ declare global {
                         table: 'sys_module'
                         id: '82a95ea984e14d928b53cedd81164e04'
                     }
+                    'src-shared_model_tables_user_ts': {
+                        table: 'sys_module'
+                        id: '32de0831d9fe455b9becb1fd5b9bb2df'
+                    }
                     'src-shared_model_tables_vulnerable-item_ts': {
                         table: 'sys_module'
                         id: '42a521e8f10f43d2b5a634c7e096a02c'
@@ -134,6 +758,30 @@ declare global {
                     'src-shared_model_vocabulary_ts': {
                         table: 'sys_module'
                         id: 'fb8562fbb7e44e5b9e74f4c7d3bfe26d'
+                    }
+                    'src-shared_pipeline_page-stages_ts': {
+                        table: 'sys_module'
+                        id: '729eb461a17f45ba81078acef900e529'
+                    }
+                    'src-shared_query_encoded-query_ts': {
+                        table: 'sys_module'
+                        id: '2db9d59bb3a649c3aac0b681d70a957b'
+                    }
+                    'src-shared_rules_asset-matching_ts': {
+                        table: 'sys_module'
+                        id: '7874e5f779174edbba82c60b6ed7b857'
+                    }
+                    'src-shared_rules_assignment-rules_ts': {
+                        table: 'sys_module'
+                        id: 'ee3e7962afab4804aaa75377052c9b46'
+                    }
+                    'src-shared_rules_conditions_ts': {
+                        table: 'sys_module'
+                        id: '239d97ce46ed4f98be95b9b6c7b0ca80'
+                    }
+                    'src-shared_rules_index_ts': {
+                        table: 'sys_module'
+                        id: '85475ed47bf644e0998450b2b584fe13'
                     }
                     'src-shared_rules_normalize-common_ts': {
                         table: 'sys_module'
@@ -163,9 +811,33 @@ declare global {
                         table: 'sys_module'
                         id: '94c8c433a10a40349449a586c1827f2d'
                     }
+                    'src-shared_rules_remediation-grouping_ts': {
+                        table: 'sys_module'
+                        id: 'e8749d103cae4b688d4ada7f445d4e3d'
+                    }
+                    'src-shared_rules_risk-score_ts': {
+                        table: 'sys_module'
+                        id: 'ee50190ab64243efb74e78797193a574'
+                    }
+                    'src-shared_rules_rule-row_ts': {
+                        table: 'sys_module'
+                        id: '289f235209204365b23ddabf09785e92'
+                    }
+                    'src-shared_rules_severity-filter_ts': {
+                        table: 'sys_module'
+                        id: 'ca204f34886f4fea86a79a8f5e35eef5'
+                    }
+                    'src-shared_rules_status-mapping_ts': {
+                        table: 'sys_module'
+                        id: '6076f7e2c6cb48408b031757dfdd8c2f'
+                    }
                     'src-shared_rules_text-limits_ts': {
                         table: 'sys_module'
                         id: 'a84f06b57eeb44a6a6a8a84a89e559c2'
+                    }
+                    'src-shared_rules_write-back-planner_ts': {
+                        table: 'sys_module'
+                        id: 'd8ba9af3e0014009b9dee75a9621f299'
                     }
                     'src-shared_schedule_catch-up_ts': {
                         table: 'sys_module'
@@ -191,9 +863,65 @@ declare global {
                         table: 'sys_module'
                         id: 'e86a806f9aa04059af0976b03e4dff69'
                     }
+                    'src-shared_tenable_export-kinds_ts': {
+                        table: 'sys_module'
+                        id: '138b7ab9a28c41f5b55a6cb5a8612a43'
+                    }
+                    'src-shared_tenable_export-planner_ts': {
+                        table: 'sys_module'
+                        id: '3f34927ba6bc4d1c8a6a9c7c2debb8a7'
+                    }
+                    'src-shared_tenable_index_ts': {
+                        table: 'sys_module'
+                        id: '9b2e9a062a864935bc2689ee0a3c5595'
+                    }
                     'src-shared_tenable_planner-protocol_ts': {
                         table: 'sys_module'
                         id: 'd152a8a9ecfa466e933170dda9a7164e'
+                    }
+                    'src-shared_tenable_reply-reading_ts': {
+                        table: 'sys_module'
+                        id: '2a4075382bf94882a5609aba9629a7cf'
+                    }
+                    'src-shared_tenable_sc-analysis-planner_ts': {
+                        table: 'sys_module'
+                        id: '5e738d221a394e5a86818e806357fe3d'
+                    }
+                    'src-shared_tenable_transient-retry-policy_ts': {
+                        table: 'sys_module'
+                        id: '74d340920bd046b5bf43829007d054fd'
+                    }
+                    'src-shared_tenable_was-projects-planner_ts': {
+                        table: 'sys_module'
+                        id: 'f365e47264c34db288d32465b8c23d8c'
+                    }
+                    ua_connection_test: {
+                        table: 'sys_ui_action'
+                        id: '15cddede88994370b1c35e515064c5f0'
+                    }
+                    ua_connector_delete: {
+                        table: 'sys_ui_action'
+                        id: '25c74e5dd1a54ce1b8cf6dff1384e81e'
+                    }
+                    ua_connector_disable: {
+                        table: 'sys_ui_action'
+                        id: 'ea89a180262141c19a49e03addf057c9'
+                    }
+                    ua_connector_enable: {
+                        table: 'sys_ui_action'
+                        id: 'ac294634012b4e3bbe2fc15b038b3770'
+                    }
+                    ua_connector_execute: {
+                        table: 'sys_ui_action'
+                        id: '19416a4093374ab5ae6cc75fefc42a5d'
+                    }
+                    ua_connector_execute_full: {
+                        table: 'sys_ui_action'
+                        id: 'ca6f8d6c7d704f3884964938d75becf9'
+                    }
+                    ua_connector_test: {
+                        table: 'sys_ui_action'
+                        id: '9b6103776fe44559b72085a89c309afd'
                     }
                     'x_eih.heartbeat.interval_seconds': {
                         table: 'sys_properties'
@@ -272,6 +1000,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '02fd9cbc1e6e448b881e6e9c5580fa9e'
+                        key: {
+                            endpoint: 'x_eih_workspace.do'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '037db00529a8422a96b3e89455d82df4'
                         key: {
@@ -343,6 +1078,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '05a62fbaac574098957596ba28241cb9'
+                        key: {
+                            sys_ui_action: '9b6103776fe44559b72085a89c309afd'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '05cc5b76ef1f4f8396eef9549e6b073c'
                         key: {
@@ -365,6 +1113,19 @@ declare global {
                             name: 'x_eih_vulnerable_item'
                             element: 'assignment_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0767b2f0ee774b75badd9edb33610569'
+                        key: {
+                            sys_security_acl: 'aafa1e06fc1a4c5da6dacec3bf7c48bc'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -435,6 +1196,19 @@ declare global {
                         key: {
                             name: 'x_eih_integration_run'
                             element: 'notes'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '0d6101a09bc548c38ae7f71ccc52fe8c'
+                        key: {
+                            sys_ui_action: 'ea89a180262141c19a49e03addf057c9'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -530,6 +1304,19 @@ declare global {
                             name: 'x_eih_import_queue_entry'
                             element: 'records_rejected'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '130676e99d994cc781c991ff81efac1d'
+                        key: {
+                            sys_security_acl: 'dabc71c2257343daa10fe5531fae34cc'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -635,6 +1422,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '164bff38fa0343279a649c196993aacf'
+                        key: {
+                            sys_security_acl: '393635a955b141e19816dc4d29409bef'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1688cc096f6d4580a71ba37351fc79cd'
                         key: {
@@ -658,6 +1458,19 @@ declare global {
                         key: {
                             logical_table_name: 'x_eih_import_queue_entry'
                             col_name_string: 'state,queued_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '17024868f8d0434a80e4b6ed581e3b2b'
+                        key: {
+                            sys_security_acl: 'ba8dcd5e865647cfae54e9568d30800a'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -706,6 +1519,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1956251d419f476b80349c81de0fe25d'
+                        key: {
+                            sys_security_acl: 'f35540f55d5d4d958a592dcbcdbe6f67'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1995959ea5ef4d21a134ad0cc8296675'
                         key: {
@@ -721,6 +1547,19 @@ declare global {
                             name: 'x_eih_vulnerable_item'
                             element: 'exploit_available'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1a574a251d8541b1bdafddddd7d4edb1'
+                        key: {
+                            sys_security_acl: '8e5b7039c13940d1a0f89f79fe43c094'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -841,6 +1680,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1f2631e16964469e85caca66f47538ad'
+                        key: {
+                            sys_security_acl: '6fd0dbf2b45846279733ad99044e76da'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2006e1d636474047a895f7771ec2676c'
                         key: {
@@ -866,10 +1718,41 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '21cf145d38f84ab2917b891528dc2d83'
+                        key: {
+                            name: 'x_eih_integration_run'
+                            element: 'entries_failed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '21f168d0cc6541eeaedd9a807649a565'
+                        key: {
+                            sys_security_acl: '633a6c1577b64d499d6bf5dde5def8d9'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '224ef8c9ad8d410ab2e4daeec7e7f2f5'
                         key: {
                             name: 'x_eih_integration_run'
                             element: 'vi_creation_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2258212407cd415f9525432c2d0ee62b'
+                        key: {
+                            name: 'x_eih_integration_run'
+                            element: 'entries_processed'
                             language: 'en'
                         }
                     },
@@ -921,6 +1804,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2573131128c34f309941d1319e7aea74'
+                        key: {
+                            sys_security_acl: '2f8efa89cec54e1f85ec9fc275ec2e2e'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '25b4995406f44df98b8addb64c4559d2'
+                        key: {
+                            sys_security_acl: '3accc491b6014a8e96725b1e89ddc55b'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '26203bfd2e3347cea0a17905a1b968d3'
                         key: {
@@ -952,6 +1861,19 @@ declare global {
                             name: 'x_eih_remediation_task'
                             element: 'group_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '28ffe11b6d044a359c0d55cbab4c6300'
+                        key: {
+                            sys_security_acl: '139b699007b447478a24a40a572d6d09'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1014,12 +1936,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2c3cf43ce968427c85b9410963ae2a9d'
+                        key: {
+                            name: 'x_eih_connector'
+                            element: 'retry_at'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2c83900fc4534cae97f128855295758d'
                         key: {
                             name: 'x_eih_integration_run'
                             element: 'cursor_to'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2c883aa7849347e79d574e4d6d2cb1f9'
+                        key: {
+                            sys_security_acl: 'e83de91aeded4ac097e105da38f78936'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1119,6 +2062,32 @@ declare global {
                             name: 'x_eih_import_queue_entry'
                             element: 'source_ref'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3113a39dd7c54f859eaddb511dd979b3'
+                        key: {
+                            sys_security_acl: '8f62082cbdc5431b9096e280b1604ed6'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '31687b1b8c5c493e857a046c966f4416'
+                        key: {
+                            sys_security_acl: '8d8ac56c0eb7445dba9b00a429d98d01'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1238,6 +2207,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '37968e371e0b4f23877a96683022d006'
+                        key: {
+                            sys_security_acl: 'b54607bad8814baba445bec29643ebce'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '385503e31b9d4e3d94883a66de2b4a71'
                         key: {
@@ -1267,12 +2249,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '39364ca373474eedb58da69be7b77a86'
+                        key: {
+                            sys_security_acl: '890bec323b59422490fd68d03ebdadb0'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '39a8548bb6864a8d92c9d681903d5606'
                         key: {
                             name: 'x_eih_connector_project'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3a4b596497d94ab6bb0134bacf3f7fb2'
+                        key: {
+                            sys_security_acl: '4e2251e4cd82448cac8a9aa926fb9cfb'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1399,6 +2407,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3e8c5ec52bbc4f87a774c2a6e1e01115'
+                        key: {
+                            sys_security_acl: '47c289525f6e4fa5b5f84287e408b8d7'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3f5b92d13bea4af0ac99c304965eb041'
                         key: {
@@ -1494,6 +2515,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '443a81de84654b62a0ac5d0eff3532c0'
+                        key: {
+                            sys_security_acl: 'bf2da60d84b543fe8cf1d28f94eae575'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4465694f52ba408eaed6617b68b1e2f8'
                         key: {
@@ -1507,6 +2541,19 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'connector'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '45a94f2678a5427087510ba72190848e'
+                        key: {
+                            sys_security_acl: '44a9923f693d496793f5723d69b46b6d'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1526,6 +2573,19 @@ declare global {
                             value: 'risk_accepted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '47867e46dbc745ad8c244491412e5c95'
+                        key: {
+                            sys_security_acl: 'af263af7e04f481fa7e7d3824adb3692'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -1669,6 +2729,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4cf76dc90294459fb38a423872a5d53f'
+                        key: {
+                            sys_security_acl: '48f25f3457f344d79f1bf14ef2d763b5'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4dc9b4037a1647afa40cdb2fd3999287'
                         key: {
@@ -1801,6 +2874,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '545352bad7534ff68cb674d01387cd3b'
+                        key: {
+                            sys_security_acl: '8c5bea2c70f14aa884b8a969947aec77'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '54b15fce6ef0469587f103364cf63350'
                         key: {
@@ -1824,6 +2910,19 @@ declare global {
                         key: {
                             name: 'x_eih_asset'
                             element: 'netbios'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '56a6afc3363a47cba32dff2bb72febd8'
+                        key: {
+                            sys_security_acl: 'abee85788f7342efa405ca3ccb0f0bf0'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1852,6 +2951,19 @@ declare global {
                             value: 'processing'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '57bbea43e0514fefa3db084e5ec3ae9e'
+                        key: {
+                            sys_security_acl: 'ac69922df3d04b18b1e4dfad061b9c43'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -1923,6 +3035,19 @@ declare global {
                             name: 'x_eih_asset'
                             element: 'criticality'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5af4392c7f8446ddb9baa4737a43c5ac'
+                        key: {
+                            sys_security_acl: '8af4816aa3754ca4907eb2250f670e6f'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2181,6 +3306,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '688f4d055d99409ea1000d5d8d586ffe'
+                        key: {
+                            sys_security_acl: '96e4cb26c9a340b5b4b2b9f75ada6f8d'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '69b226abbf964182acfaea9b65e003e3'
                         key: {
@@ -2202,6 +3340,19 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'mapping_version'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '6aa999eac0484017863d33833e5f8efc'
+                        key: {
+                            sys_ui_action: '15cddede88994370b1c35e515064c5f0'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2263,6 +3414,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6d32d11504904b05ba0873a7083d5551'
+                        key: {
+                            sys_security_acl: '9d059d905bd940038a7c669d58eb551a'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ddeb58e19704215923f8715ee500772'
                         key: {
@@ -2305,6 +3469,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6f41df2e9be3444e9f98307062a494d1'
+                        key: {
+                            sys_security_acl: 'bd0d7d1625be4f0b81dc4772ae30e148'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '6f58812eb3644cfa98c7f2298631307c'
                         key: {
@@ -2325,6 +3502,19 @@ declare global {
                         id: '6fe3ed2f4d374c8fa6724018f626fb15'
                         key: {
                             name: 'x_eih_integration_run'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '702967214af74420a37106cab2338602'
+                        key: {
+                            sys_ui_action: '25c74e5dd1a54ce1b8cf6dff1384e81e'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2353,6 +3543,19 @@ declare global {
                         key: {
                             name: 'x_eih_connector_project'
                             element: 'external_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7154b38c69db44b79e0f350346c7c9d9'
+                        key: {
+                            sys_security_acl: '015016888b294996ae73652aa5855a8e'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2404,6 +3607,19 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'severity'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '73f06ae969964753bdeb22ce5e570f4a'
+                        key: {
+                            sys_security_acl: '002d63c7e40c4d788e996b0e34f3bd5d'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -2500,6 +3716,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7c8963c85a6a481e9de0893239fb9846'
+                        key: {
+                            sys_security_acl: 'eff8930b484e46cb9e27200484c5cb55'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7cebe4e67cfa48a9825343b4ca17ac65'
                         key: {
@@ -2568,6 +3797,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '7f9e283c4af4408ea96160714470c0ba'
+                        key: {
+                            name: 'x_eih_integration_run'
+                            element: 'cursor_may_advance'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '7fd36d6db41d4ec8a0b6b08449a3aa47'
                         key: {
                             name: 'x_eih_daily_metric'
@@ -2609,6 +3847,19 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '809a6a0829f34ec585939ee0d637c529'
+                        key: {
+                            sys_security_acl: 'e9a6da52fdaf4d91aaf080156db3f805'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2679,6 +3930,19 @@ declare global {
                             name: 'x_eih_integration_run'
                             element: 'cursor_from'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '83b5d25aac8b410487a2a3f4ec0d3235'
+                        key: {
+                            sys_security_acl: '4ff714b7a37e487d8d7791af44c38039'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -2767,6 +4031,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '88455a31d9ce4cb9bc9181ce3cfc2c23'
+                        key: {
+                            name: 'x_eih_connector'
+                            element: 'retry_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '889dfed4b7cf480aa5bd630ad2807e44'
                         key: {
                             name: 'x_eih_import_queue_entry'
@@ -2819,6 +4092,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8bc1d551b733432fac552b031f66f8c2'
+                        key: {
+                            sys_security_acl: '3a20d492ddaf42fc99182aa44f94f91a'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8bd37b68f6d14ff3b8884ffef77d2b51'
                         key: {
@@ -2832,6 +4118,14 @@ declare global {
                         key: {
                             name: 'x_eih_connector_project'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8c6bad97c0dc42a29c5fbe92ffbfa9d8'
+                        key: {
+                            name: 'x_eih_connector'
+                            element: 'retry_attempt'
                         }
                     },
                     {
@@ -2902,6 +4196,19 @@ declare global {
                         key: {
                             name: 'x_eih_connector_project'
                             element: 'connector'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '90146594180344e2b04b42765e7191fc'
+                        key: {
+                            sys_security_acl: '2857ec10a4e644eda3152d61e19affd6'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -3047,6 +4354,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '96dc7182fb7842ccb64e0311fea007b5'
+                        key: {
+                            sys_security_acl: '19ee3935258444278a48d20e2c9ab9d8'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '9706dc98ecd34af8b3c925320b1ba231'
                         key: {
@@ -3059,6 +4379,19 @@ declare global {
                         key: {
                             name: 'x_eih_connector'
                             element: 'time_limit_override'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '977f59fc3efc48d185777329a8a7b550'
+                        key: {
+                            sys_ui_action: 'ac294634012b4e3bbe2fc15b038b3770'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3092,6 +4425,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '98a587e0c78641798cbb6bb21cba782b'
+                        key: {
+                            name: 'x_eih_integration_run'
+                            element: 'entries_processed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '98c568c2ba0948ce9bd639066458affd'
                         key: {
                             name: 'x_eih_connection'
@@ -3104,6 +4445,19 @@ declare global {
                         key: {
                             name: 'x_eih_connector_log'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9959f835ec084392b0d38cf989337b6c'
+                        key: {
+                            sys_security_acl: '733ff995c9474ceab4e095778d7200dd'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3138,6 +4492,14 @@ declare global {
                             name: 'x_eih_connector'
                             element: 'last_fired_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d4fbc9cae7d4934b398183d01af42c6'
+                        key: {
+                            name: 'x_eih_integration_run'
+                            element: 'cursor_may_advance'
                         }
                     },
                     {
@@ -3190,6 +4552,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9f5b6e3061cb4888b4bfdc8e06a2e945'
+                        key: {
+                            sys_security_acl: '3e4d7e98ff594b49adb02d61d4a8d28b'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9f72f3be175c4eed9c136071ea8fd9d2'
                         key: {
@@ -3231,6 +4606,19 @@ declare global {
                         key: {
                             name: 'x_eih_connector'
                             element: 'max_attempts_override'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a1c4f31ec0984dbe8b61ab07518679cc'
+                        key: {
+                            sys_security_acl: '5164fc3022794dc099c09412119d2f6d'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -3389,6 +4777,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a8b8c47ee81a48679076d7813a0cb034'
+                        key: {
+                            sys_security_acl: 'd3a17099a6644714b56bdd0f59a29ab1'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a9701f440f1f4b3fb1ba293414e85a1c'
                         key: {
@@ -3477,6 +4878,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'af48d15b241641fcbd77efddc631fefc'
+                        key: {
+                            sys_security_acl: '230621d128c045b5a772dc63af2817ac'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'af541100a2024e5488cb582ca84cd0e4'
+                        key: {
+                            sys_security_acl: '991423e18b914c4eb909f2ca6788c48f'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'af7e775a9fcd4461a86b3bbf5c6214ad'
                         key: {
@@ -3554,6 +4981,19 @@ declare global {
                             name: 'x_eih_vulnerable_item'
                             element: 'severity'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b23640f70d074ccebd60316bd6c27779'
+                        key: {
+                            sys_security_acl: '27808a679411493f80db3b5efd4d595c'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3808,6 +5248,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bdd9170c65df472194038d5a85bb0d6c'
+                        key: {
+                            name: 'x_eih_connector'
+                            element: 'retry_attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'be29388e318e45dda2e8253fa9416c19'
                         key: {
@@ -3883,6 +5332,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'c0902d4e75b248cf95993f857a2fe340'
+                        key: {
+                            name: 'x_eih_integration_run'
+                            element: 'entries_failed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'c110bc94d6d844e38dc3c4bc0d86ac65'
                         key: {
                             name: 'x_eih_connection'
@@ -3896,6 +5353,19 @@ declare global {
                             name: 'x_eih_connector'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c25d95ac0f7c4210a2da6ce18148f52c'
+                        key: {
+                            sys_security_acl: '9f8aaf35a46847e2ad16239249a0b902'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -4204,6 +5674,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cf29a7262db54367a245dcf6be42c2c1'
+                        key: {
+                            sys_security_acl: '5a63624010244127812fdb1b337d8a8c'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cf5c39bdd9f94061aff2001e5784a141'
                         key: {
@@ -4318,6 +5801,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd4e3cbe6b6344545ab11c3bc3489b837'
+                        key: {
+                            sys_security_acl: '807be13a9fbc484fad593851a1543596'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd4fd631bab30493c873ce77832ffb625'
                         key: {
@@ -4350,6 +5846,19 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'last_run'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd5df2c59f1e9446fb8668464890017fc'
+                        key: {
+                            sys_security_acl: '56f8b451845942638494c0f8cdd6b0c2'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4426,6 +5935,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd7e28256f88143d39ae7ebf0d610e36a'
+                        key: {
+                            sys_security_acl: 'b375ea84321f41698ee263c2deefff6e'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd7f40a5a1b604b9b8575ce28e12e4528'
+                        key: {
+                            sys_security_acl: '2bf5e32b5d21446c904ded4644ed6ea3'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd8068fb43ccf4adfb15bacf5b08cee90'
                         key: {
@@ -4479,6 +6014,32 @@ declare global {
                             value: 'queued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dc752ddef35a4f77bdb1b306688de711'
+                        key: {
+                            sys_security_acl: '1b30131fd67944ccb1d1b7e20b28d771'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'dc870c447696427393004560a66b1c3f'
+                        key: {
+                            sys_ui_action: '19416a4093374ab5ae6cc75fefc42a5d'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4562,6 +6123,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'df2f6f84577e44428d1aadb5a088dfbc'
+                        key: {
+                            sys_security_acl: 'e3a4c0ba93174cccbc98b17ca3d99651'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'df918e43ea144bdcbe9a9d31e8f4e8ac'
                         key: {
@@ -4583,6 +6157,19 @@ declare global {
                         key: {
                             name: 'x_eih_import_queue_entry'
                             element: 'run'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e1f3b2089d484900aeba96235a12041f'
+                        key: {
+                            sys_security_acl: 'fa0b19c7e46c4fb0ac19ca89b3347761'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4704,6 +6291,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ea64c2a1154c4d858c93fe8ffc7fc9ad'
+                        key: {
+                            sys_security_acl: '81dfb03721a94660aa02daedb2665dad'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ea7730dfa1674ecea5282dd1de79f386'
                         key: {
@@ -4787,6 +6387,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ed749bfc3de24041a897d4a6b3e9c777'
+                        key: {
+                            sys_security_acl: '667f33abebea40eb8e86923cfb9be5bb'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'edcddd5a998f43d8b58cc3f67640d013'
                         key: {
@@ -4826,6 +6439,19 @@ declare global {
                             name: 'x_eih_asset'
                             element: 'fqdn'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f0401cdfbccb4d68a17972acd75311b4'
+                        key: {
+                            sys_security_acl: '7dbd1a02817b4f2fa71e47c831db5ef4'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -4966,6 +6592,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f64928566520481297948dca2b2a4e9b'
+                        key: {
+                            sys_security_acl: 'cf0bd72c86e44388a52484c93f35e819'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f6bb3b59287a4daaab36782df857b604'
                         key: {
@@ -5001,12 +6640,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f7fb438d77324c7cae4150619ff9b97e'
+                        key: {
+                            sys_security_acl: '99a23f2e69494f80877dc70213db2140'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f8632daad31c4a9b883158f3ab2c4cd7'
                         key: {
                             name: 'x_eih_integration_run'
                             element: 'started'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f89875f20181453497f1442be4b82a12'
+                        key: {
+                            sys_security_acl: 'e31c2e67d4234e1296bd3b052caf5965'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f8e17b0c8c984ecfbad2b1aa630ea6f4'
+                        key: {
+                            sys_security_acl: '13cbf27494e047d189480af10ee7136f'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5165,6 +6843,19 @@ declare global {
                         key: {
                             name: 'x_eih_connection'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ffb1d0fdb78542fe8c3ab8d8e5c23f10'
+                        key: {
+                            sys_ui_action: 'ca6f8d6c7d704f3884964938d75becf9'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
