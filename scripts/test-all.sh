@@ -31,8 +31,8 @@ if [ -z "${DATABASE_URL:-}${EIH_TEST_DATABASE_URL:-}" ]; then
 fi
 step lint npx eslint . --max-warnings 0
 step typecheck npm run --silent typecheck
+step widgets-build npm run --silent build
 step now-sdk-build bash -c 'npx now-sdk build --frozenKeys && npx now-sdk pack'
-step widgets-build npx vite build --logLevel warn
 step vitest npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step widgets-browser npx web-test-runner --config web-test-runner.config.mjs
 

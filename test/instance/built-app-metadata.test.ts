@@ -148,6 +148,12 @@ describe('the built ServiceNow app: behaviour metadata', () => {
     expect(of('sys_security_acl_role').filter((r) => field(r.xml, 'sys_security_acl') === sysId(acl as BuiltRecord)).map((r) => roleName(r.xml))).toEqual(['x_eih.viewer']);
   });
 
+  it('ships the widget bundle the page loads as static content of the app', () => {
+    const asset = of('sys_ux_lib_asset').find((r) => field(r.xml, 'name') === 'x_eih/eih-widgets');
+    expect(asset, 'sys_ux_lib_asset x_eih/eih-widgets').toBeDefined();
+    expect(asset?.xml).toContain('eih-workspace');
+  });
+
   it('ships demo records only as demo data: a disabled example connection and connector', () => {
     const demo = records.filter((r) => r.file.includes('unload.demo'));
     const connection = demo.find((r) => r.table === 'x_eih_connection');

@@ -3167,6 +3167,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '60e8665c05b140a7bef40fcab22ffaf2'
+                        key: {
+                            name: 'x_eih/eih-widgets'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '625fb4411ce44f33a6263b52747d1109'
                         key: {
