@@ -29,7 +29,8 @@ function integer(value: string | undefined, fallback: number, name: string): num
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
   const dataDir = resolve(env.EIH_DATA_DIR ?? '.data');
-  const databaseUrl = env.DATABASE_URL;
+  // An empty value means unset (shells and CI templates often export DATABASE_URL=).
+  const databaseUrl = env.DATABASE_URL || undefined;
   return {
     host: env.EIH_HOST ?? '127.0.0.1',
     port: integer(env.EIH_PORT ?? env.PORT, 8080, 'EIH_PORT'),

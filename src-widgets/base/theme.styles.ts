@@ -183,6 +183,9 @@ export const themeStyles = css`
   .field {
     display: grid;
     gap: 0.2rem;
+    /* In a form grid a field is as tall as its row: keep label and input together at the top
+       instead of stretching the input when a neighbour has a hint. */
+    align-content: start;
     margin-bottom: 0.6rem;
   }
   .field label {

@@ -19,6 +19,10 @@ export const chartStyles = css`
     --eih-chart-4: #8ab4ff;
     --eih-chart-5: #f28fb8;
   }
+  /* Charts side by side in a grid row share its height: the card fills its (stretched) host. */
+  .card {
+    height: 100%;
+  }
   .head {
     display: flex;
     justify-content: space-between;

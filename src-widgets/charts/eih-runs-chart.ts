@@ -20,6 +20,23 @@ interface Bar {
 const W = 640;
 const H = 240;
 const M = { top: 10, right: 8, bottom: 46, left: 36 };
+/** Widest bar, in viewBox units: two integrations should not look like two walls. */
+const MAX_BAND = 80;
+/** Average width of one 10px label character, in viewBox units. */
+const CHAR_WIDTH = 6.5;
+/** A band step from which labels are written upright (about 12 characters). */
+const UPRIGHT_MIN_STEP = 72;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Outer padding (in steps) that keeps bars at most MAX_BAND wide, centred in the plot. */
+function outerPadding(count: number, width: number, inner = 0.2): number {
+  if (count === 0) return 0.2;
+  const step = MAX_BAND / (1 - inner);
+  return Math.max(0.2, (width / step - count + inner) / 2);
+}
 
 /**
  * @summary Integration runs: succeeded and failed runs per integration (bar chart) for the last 7 or 30 days.
@@ -118,13 +135,16 @@ export class EihRunsChart extends EihElement {
     const x = scaleBand<string>()
       .domain(bars.map((b) => b.key))
       .range([M.left, W - M.right])
-      .padding(0.2);
+      .paddingInner(0.2)
+      .paddingOuter(outerPadding(bars.length, W - M.left - M.right));
     const max = Math.max(1, ...bars.map((b) => b.succeeded + b.failed));
     const y = scaleLinear().domain([0, max]).nice().range([H - M.bottom, M.top]);
     const ticks = y.ticks(4).filter((t) => Number.isInteger(t));
     const every = Math.max(1, Math.ceil(bars.length / 15));
     const summary = `Integration runs, ${data.from} to ${data.to}: ${formatNumber(data.totals.succeeded)} succeeded, ${formatNumber(data.totals.failed)} failed.`;
     const bandwidth = x.bandwidth();
+    // Upright labels when every label has room under its bar; slanted ones only when crowded.
+    const upright = x.step() * every >= UPRIGHT_MIN_STEP;
     return html`
       <div class="plot">
         <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${summary} part="chart">
@@ -133,7 +153,7 @@ export class EihRunsChart extends EihElement {
             const x0 = x(bar.key) ?? 0;
             const ySucceeded = y(bar.succeeded);
             const yFailed = y(bar.succeeded + bar.failed);
-            const tick = i % every === 0 ? svg`<text x=${x0 + bandwidth / 2} y=${H - M.bottom + 12} text-anchor="end" transform="rotate(-35 ${x0 + bandwidth / 2} ${H - M.bottom + 12})">${bar.label.length > 14 ? `${bar.label.slice(0, 13)}…` : bar.label}</text>` : nothing;
+            const tick = i % every === 0 ? this.tick(bar.label, x0 + bandwidth / 2, x.step() * every, upright) : nothing;
             return svg`<g>
               <rect data-hit data-bar=${bar.key} data-outcome="succeeded" x=${x0} width=${bandwidth} y=${ySucceeded} height=${Math.max(0, H - M.bottom - ySucceeded)} fill="var(--_c-succeeded)"
                 @click=${() => this.drill(bar, 'succeeded')} @pointerenter=${() => this.showTip(bar, x0 + bandwidth / 2, yFailed)} @pointerleave=${this.hideTip}></rect>
@@ -171,6 +191,20 @@ export class EihRunsChart extends EihElement {
 `}
       </details>
     `;
+  }
+
+  /**
+   * An axis label under a bar: centred and cut to its slot, or slanted and cut to 10 characters
+   * (a slanted label must stay inside the bottom margin, above the legend).
+   */
+  private tick(text: string, x: number, step: number, upright: boolean) {
+    const y = H - M.bottom + 14;
+    if (upright) {
+      // One character's room is left empty so neighbouring labels never touch.
+      const room = Math.max(4, Math.floor(step / CHAR_WIDTH) - 1);
+      return svg`<text x=${x} y=${y} text-anchor="middle"><title>${text}</title>${clip(text, room)}</text>`;
+    }
+    return svg`<text x=${x} y=${y} text-anchor="end" transform="rotate(-35 ${x} ${y})"><title>${text}</title>${clip(text, 10)}</text>`;
   }
 
   private showTip(bar: Bar, x: number, y: number): void {

@@ -50,8 +50,13 @@ export function isUnreachable(error: unknown): boolean {
 export interface EventSourceLike {
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: Event) => void) | null;
+  /** Named events (`event: run`); optional so a minimal test double needs only `onmessage`. */
+  addEventListener?(type: string, listener: (event: MessageEvent) => void): void;
   close(): void;
 }
+
+/** The event name the hub gives each run snapshot on its Server-Sent Events streams. */
+export const RUN_EVENT = 'run';
 
 export interface HubClientOptions {
   apiBase?: string;
@@ -271,13 +276,17 @@ export class HubClient {
   watchRuns(id: string | null, onSnapshot: (snapshot: RunSnapshot) => void, onError?: () => void): () => void {
     const url = this.url(id === null ? '/runs/events' : `/runs/${encodeURIComponent(id)}/events`);
     const source: EventSourceLike = this.eventSourceFactory ? this.eventSourceFactory(url) : new EventSource(url, { withCredentials: true });
-    source.onmessage = (event) => {
+    const receive = (event: MessageEvent): void => {
       try {
         onSnapshot(JSON.parse(String(event.data)) as RunSnapshot);
       } catch {
         // A malformed frame is skipped; the next snapshot carries the whole state again.
       }
     };
+    // The hub names its frames `event: run`, which EventSource delivers to `run` listeners only,
+    // never to onmessage; unnamed frames (another host, a proxy) still arrive through onmessage.
+    source.onmessage = receive;
+    source.addEventListener?.(RUN_EVENT, receive);
     source.onerror = () => onError?.();
     return () => source.close();
   }

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PLATFORMS, type Platform } from '../../src-shared/model/vocabulary';
+import { baseUrlProblem } from '../base/base-url';
 import { EihElement } from '../base/eih-element';
 import { formatDateTime, label } from '../base/format';
 import { errorNotice, HubDataController } from '../client/hub-data-controller';
@@ -47,7 +48,8 @@ export function connectionProblems(draft: Draft): Partial<Record<keyof Draft, st
   const problems: Partial<Record<keyof Draft, string>> = {};
   if (draft.name.trim() === '') problems.name = 'Name is required.';
   else if (draft.name.length > 100) problems.name = 'Name is at most 100 characters.';
-  if (!/^https:\/\/[^\s/]+/i.test(draft.base_url.trim())) problems.base_url = 'Base URL must start with https://';
+  const urlProblem = baseUrlProblem(draft.base_url);
+  if (urlProblem !== null) problems.base_url = urlProblem;
   return problems;
 }
 
@@ -95,6 +97,9 @@ export class EihConnectionForm extends EihElement {
       .presence[data-set='false'] {
         color: var(--_muted);
       }
+      form > .row {
+        margin-bottom: 0.75rem;
+      }
     `,
   ];
 
@@ -108,6 +113,8 @@ export class EihConnectionForm extends EihElement {
   @state() private problem: unknown = null;
   @state() private saved = '';
   @state() private testResult: ConnectionTestResult | null = null;
+  /** The id this form just created: adopting it must not clear the "Connection created." notice. */
+  private adopted = '';
 
   private get isNew(): boolean {
     return this.connectionId === '' || this.connectionId === 'new';
@@ -124,7 +131,9 @@ export class EihConnectionForm extends EihElement {
   });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('connectionId')) {
+    if (changed.has('connectionId') && this.connectionId === this.adopted) {
+      this.adopted = '';
+    } else if (changed.has('connectionId')) {
       this.testResult = null;
       this.saved = '';
       this.problem = null;
@@ -172,6 +181,7 @@ export class EihConnectionForm extends EihElement {
       this.saved = created ? 'Connection created.' : 'Connection saved.';
       this.emit('eih-connection-saved', { connection: record, created });
       if (created) {
+        this.adopted = record.sys_id;
         this.connectionId = record.sys_id;
         this.emit('eih-navigate', { route: `/connections/${record.sys_id}` });
       }

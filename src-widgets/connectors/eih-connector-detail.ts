@@ -1,9 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { EihElement } from '../base/eih-element';
+import type { EihEvent } from '../base/events';
 import { formatDateTime } from '../base/format';
 import { errorNotice, HubDataController } from '../client/hub-data-controller';
-import type { ConnectorRecord } from '../client/hub-types';
+import type { ConnectionTestResult, ConnectorRecord } from '../client/hub-types';
 import './eih-status-badge';
 import './eih-connector-runs';
 import './eih-connector-logs';
@@ -101,23 +102,43 @@ export class EihConnectorDetail extends EihElement {
     this.problem = null;
     this.message = '';
     try {
+      if (action === 'test') {
+        await this.checkConnection();
+        return;
+      }
       const connector = action === 'delete' ? await this.hub.deleteConnector(this.connectorId) : await this.hub.connectorAction(this.connectorId, action);
-      if (connector && typeof connector === 'object' && 'sys_id' in connector) this.resource.set(connector as ConnectorRecord);
+      if (connector && typeof connector === 'object' && 'sys_id' in connector) this.resource.set(connector);
       this.message =
         action === 'delete'
           ? 'Deleting the connector and its data…'
           : action === 'disable'
             ? 'Connector disabled: it stops fetching; its data is kept.'
-            : action === 'enable'
-              ? 'Connector enabled: syncing resumes.'
-              : 'Connection checked.';
-      this.emit('eih-connector-changed', { connector: connector as ConnectorRecord, action });
+            : 'Connector enabled: syncing resumes.';
+      this.emit('eih-connector-changed', { connector, action });
     } catch (error) {
       this.problem = error;
     } finally {
       this.pending = null;
     }
   }
+
+  /**
+   * Check connection answers with the test result, not the connector; the hub has meanwhile set
+   * the health (and warning) of every connector on that connection, so the connector is reloaded.
+   */
+  private async checkConnection(): Promise<void> {
+    const result = (await this.hub.connectorAction(this.connectorId, 'test')) as unknown as Partial<ConnectionTestResult>;
+    await this.resource.refresh();
+    if (result.status === 'error') this.problem = new Error(`Connection check failed${result.status_code ? ` (HTTP ${result.status_code})` : ''}: ${result.message ?? ''} ${result.suggestion ?? ''}`.trim());
+    else this.message = `Connection checked${result.status_code ? ` (HTTP ${result.status_code})` : ''}: ${result.message ?? 'the connection with Tenable is active.'}`;
+    const connector = this.resource.value;
+    if (connector) this.emit('eih-connector-changed', { connector, action: 'test' });
+  }
+
+  /** A run that ends changes the connector's status, health and last success: reload it. */
+  private onRunProgress = (event: EihEvent<'eih-run-progress'>): void => {
+    if (event.detail.snapshot.state === 'complete') void this.resource.refresh();
+  };
 
   private onTabKey(event: KeyboardEvent): void {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -159,7 +180,7 @@ export class EihConnectorDetail extends EihElement {
           (t) => html`<button type="button" role="tab" id="tab-${t}" aria-selected=${this.tab === t ? 'true' : 'false'} aria-controls="panel" tabindex=${this.tab === t ? '0' : '-1'} @click=${() => (this.tab = t)}>${TAB_LABELS[t]}</button>`,
         )}
       </div>
-      <div id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">${this.renderTab(c)}</div>
+      <div id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}" @eih-run-progress=${this.onRunProgress}>${this.renderTab(c)}</div>
       <dialog part="dialog" aria-labelledby="confirm-title" @cancel=${() => (this.confirming = null)}>
         ${this.confirming
           ? html`<h3 id="confirm-title">${this.confirming === 'delete' ? 'Delete this connector?' : 'Disable this connector?'}</h3>

@@ -43,8 +43,22 @@ export class EihConnectorRuns extends EihElement {
   private readonly resource = new HubDataController(this, {
     args: () => [this.apiBase, this.connectorId, this.limit] as const,
     key: ([base, id, limit]) => (id === '' ? null : `${base}/runs?connector=${id}&limit=${limit}`),
-    load: async ([, id, limit]) => (await this.hub.runs({ query: `connector=${id}^ORDERBYDESCsys_created_on`, limit })).records,
+    load: async ([, id, limit]) => {
+      const runs = (await this.hub.runs({ query: `connector=${id}^ORDERBYDESCsys_created_on`, limit })).records;
+      this.followActive(runs);
+      return runs;
+    },
   });
+
+  /**
+   * A run already under way when the list loads (the wizard's first sync, a scheduled run, one
+   * started in another tab) is followed live too, not only one started with Execute now here.
+   */
+  private followActive(runs: readonly RunRecord[]): void {
+    const active = runs.find((r) => r.state !== undefined && r.state !== null && r.state !== 'complete');
+    if (active === undefined || this.live?.sys_id === active.sys_id) return;
+    this.watch(active);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { PLATFORMS, SEVERITIES, type Platform, type Severity } from '../../src-shared/model/vocabulary';
+import { baseUrlProblem } from '../base/base-url';
 import { EihElement } from '../base/eih-element';
 import { label } from '../base/format';
 import { errorNotice, HubDataController } from '../client/hub-data-controller';
@@ -89,7 +90,8 @@ export class EihConnectorWizard extends EihElement {
     if (this.mode === 'new') {
       const c = this.newConnection;
       if (c.name.trim() === '') p['conn-name'] = 'Connection name is required.';
-      if (!/^https:\/\//i.test(c.base_url)) p['base-url'] = 'Base URL must start with https://';
+      const urlProblem = baseUrlProblem(c.base_url);
+      if (urlProblem !== null) p['base-url'] = urlProblem;
       if (c.access_key === '') p['access-key'] = 'Access key is required.';
       if (c.secret_key === '') p['secret-key'] = 'Secret key is required.';
     }
@@ -188,11 +190,11 @@ export class EihConnectorWizard extends EihElement {
       case 0:
         return this.renderCredentials();
       case 1:
-        return html`<eih-status-mapping api-base=${this.apiBase} .client=${this.client} .value=${this.mapping} @eih-mapping-change=${(e: CustomEvent<{ rows: StatusMappingRowView[] }>) => (this.mapping = e.detail.rows)}></eih-status-mapping>`;
+        return html`<eih-status-mapping no-heading api-base=${this.apiBase} .client=${this.client} .value=${this.mapping} @eih-mapping-change=${(e: CustomEvent<{ rows: StatusMappingRowView[] }>) => (this.mapping = e.detail.rows)}></eih-status-mapping>`;
       case 2:
-        return html`<eih-severity-filter api-base=${this.apiBase} .client=${this.client} .value=${this.severities} @eih-severity-change=${(e: CustomEvent<{ severities: Severity[] }>) => (this.severities = e.detail.severities)}></eih-severity-filter>`;
+        return html`<eih-severity-filter no-heading api-base=${this.apiBase} .client=${this.client} .value=${this.severities} @eih-severity-change=${(e: CustomEvent<{ severities: Severity[] }>) => (this.severities = e.detail.severities)}></eih-severity-filter>`;
       case 3:
-        return html`<eih-project-picker api-base=${this.apiBase} .client=${this.client} connection-id=${this.connectionId} .importAll=${this.importAll} .value=${this.projects}
+        return html`<eih-project-picker no-heading api-base=${this.apiBase} .client=${this.client} connection-id=${this.connectionId} .importAll=${this.importAll} .value=${this.projects}
           @eih-projects-change=${(e: CustomEvent<{ importAll: boolean; projects: ProjectSelection[] }>) => {
             this.importAll = e.detail.importAll;
             this.projects = e.detail.projects;

@@ -50,6 +50,8 @@ export class EihProjectPicker extends EihElement {
   @property({ attribute: 'connection-id' }) connectionId = '';
   @property({ type: Boolean, attribute: 'import-all' }) importAll = true;
   @property({ attribute: false }) value: ProjectSelection[] = [];
+  /** Keep the title for assistive technology only (a page, like the wizard, shows its own). */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   @state() private tab: ProjectType = 'WAS';
   @state() private search = '';
@@ -80,7 +82,7 @@ export class EihProjectPicker extends EihElement {
 
   override render() {
     return html`<section class="card" part="base">
-      <h3>Projects</h3>
+      <h3 class=${this.noHeading ? 'visually-hidden' : nothing}>Projects</h3>
       <label><input type="checkbox" role="switch" name="import-all" .checked=${this.importAll}
         @change=${(e: Event) => {
           this.importAll = (e.target as HTMLInputElement).checked;

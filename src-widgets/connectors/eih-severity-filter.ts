@@ -36,6 +36,8 @@ export class EihSeverityFilter extends EihElement {
   @property({ attribute: false }) value: Severity[] = [...SEVERITIES];
   /** When set, the filter is loaded from and saved to this connector. */
   @property({ attribute: 'connector-id' }) connectorId = '';
+  /** Keep the title for assistive technology only (a page, like the wizard, shows its own). */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   @state() private problem: unknown = null;
   @state() private saved = false;
@@ -73,7 +75,7 @@ export class EihSeverityFilter extends EihElement {
     return html`<section class="card" part="base">
       ${this.connectorId ? this.resource.render(() => nothing) : nothing}
       <fieldset>
-        <legend>Severity filters</legend>
+        <legend class=${this.noHeading ? 'visually-hidden' : nothing}>Severity filters</legend>
         ${SEVERITIES.map(
           (s) => html`<label><input type="checkbox" name="severity" value=${s} .checked=${this.value.includes(s)} @change=${(e: Event) => this.toggle(s, (e.target as HTMLInputElement).checked)} /> ${LABELS[s]}</label>`,
         )}

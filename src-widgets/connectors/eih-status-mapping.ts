@@ -64,6 +64,9 @@ export class EihStatusMapping extends EihElement {
         padding: 0 0.35rem;
         border-radius: 999px;
       }
+      .intro {
+        margin: 0 0 0.5rem;
+      }
       .palette {
         min-height: 2.2rem;
         padding: 0.4rem;
@@ -81,12 +84,17 @@ export class EihStatusMapping extends EihElement {
         border-radius: var(--_radius);
         margin-bottom: 0.35rem;
       }
+      /* One width for every row's menu, whatever its options, so the column lines up. */
+      .target select {
+        width: 11rem;
+      }
       .target.over {
         border-color: var(--_accent);
         background: var(--_surface-alt);
       }
       .chips {
         display: flex;
+        align-items: center;
         gap: 0.35rem;
         flex-wrap: wrap;
         min-height: 1.8rem;
@@ -98,6 +106,8 @@ export class EihStatusMapping extends EihElement {
   @property({ attribute: false }) value: StatusMappingRowView[] = defaultMappingRows();
   /** When set, the mapping is loaded from and saved to this connector. */
   @property({ attribute: 'connector-id' }) connectorId = '';
+  /** Keep the title for assistive technology only (a page, like the wizard, shows its own). */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   @state() private over: LocalStatus | null = null;
   @state() private announcement = '';
@@ -165,9 +175,9 @@ export class EihStatusMapping extends EihElement {
     const mapped = new Set(this.value.map((r) => r.remote_status));
     const free = REMOTE_STATES.filter((s) => !mapped.has(s));
     return html`<section class="card" part="base" aria-labelledby="title">
-      <h3 id="title">Status mapping</h3>
+      <h3 id="title" class=${this.noHeading ? 'visually-hidden' : nothing}>Status mapping</h3>
       ${this.connectorId ? this.resource.render(() => nothing) : nothing}
-      <p class="muted">Drag Tenable statuses onto local statuses, or use a row's menu. Tenable → local recognises every mapped status; local → Tenable applies the first one. Changes apply to future syncs only.</p>
+      <p class="muted intro">Drag Tenable statuses onto local statuses, or use a row's menu. Tenable → local recognises every mapped status; local → Tenable applies the first one. Changes apply to future syncs only.</p>
       <div class="palette" part="palette" role="group" aria-label="Unmapped Tenable statuses" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${(e: DragEvent) => this.onDrop(e, null)}>
         ${free.length === 0 ? html`<span class="muted">Every Tenable status is mapped.</span>` : free.map((s) => html`<span class="chip" draggable="true" data-remote=${s} @dragstart=${(e: DragEvent) => this.onDragStart(e, s)}>${label(s)}&nbsp;</span> `)}
       </div>

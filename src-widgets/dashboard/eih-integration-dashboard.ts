@@ -57,9 +57,11 @@ export class EihIntegrationDashboard extends EihElement {
       .drill {
         margin-bottom: 0.75rem;
       }
+      /* Wide screens: the runs chart takes two thirds and the outcomes one third of one row (an
+         auto-fit grid left an empty fourth column there). */
       @media (min-width: 60rem) {
-        .runs {
-          grid-column: span 2;
+        .grid {
+          grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr);
         }
       }
     `,

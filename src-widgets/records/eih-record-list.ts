@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EihElement } from '../base/eih-element';
-import { formatDateTime, label } from '../base/format';
+import { formatDateTime, formatNumber, label } from '../base/format';
 import { relativeRoute } from '../charts/drill';
 import { HubDataController } from '../client/hub-data-controller';
 import type { DrillDown, ListPage } from '../client/hub-types';
@@ -24,7 +24,7 @@ const CHOICE_FIELDS = new Set(['state', 'substate', 'trigger', 'failure_stage', 
 function cellText(field: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return field.endsWith('_no') ? String(value) : formatNumber(value);
   if (typeof value === 'string') {
     if (/(_at|_on|^started|^ended|^created|^updated|_started|_ended|^last_synced)$/.test(field) && /^\d{4}-\d\d-\d\dT/.test(value)) return formatDateTime(value);
     return CHOICE_FIELDS.has(field) ? label(value) : value;
