@@ -14,6 +14,13 @@ if (existsSync('test-results/wtr.json')) {
   passed += report.passed ?? 0;
   failed += report.failed ?? 0;
 }
+if (existsSync('test-results/e2e.log')) {
+  const match = /e2e: (\d+) passed, (\d+) failed/.exec(readFileSync('test-results/e2e.log', 'utf8'));
+  if (match) {
+    passed += Number(match[1]);
+    failed += Number(match[2]);
+  }
+}
 console.log('');
 console.log(`steps: ${stepsPassed} passed, ${stepsFailed} failed`);
 console.log(`tests: ${passed} passed, ${failed + stepsFailed} failed`);
