@@ -4,6 +4,7 @@
  * same export (`resume` re-issues the outstanding action) instead of starting over; pages are
  * stored as queue entries before anything processes them, so nothing fetched is lost.
  */
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectionTable, connectorTable, integrationRunTable } from '../../../src-shared/model/tables';
 import type { Platform } from '../../../src-shared/model/vocabulary';
@@ -16,7 +17,7 @@ import type { RevealedConnection } from '../host-services';
 import type { Row } from '../store/record-codec';
 import { writeLog } from './connector-log';
 import { isoNow, type EngineDeps } from './engine-deps';
-import type { QueueStore } from './queue-store';
+import type { NewPage, QueueStore } from './queue-store';
 import type { RunService } from './run-service';
 import { TenableTransport } from './tenable-transport';
 
@@ -85,68 +86,160 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
     await deps.records.update(integrationRunTable, runId, { planner_state: planner.state as never, rest_api_ms: Math.round(restMs), ...extra }, isoNow(deps));
   };
 
-  const queue_: PlannerEvent[] = [{ type: run.planner_state ? 'resume' : 'start' }];
-  while (queue_.length > 0) {
-    const event = queue_.shift() as PlannerEvent;
-    const { commands } = planner.step(event);
-    await persist();
-    for (const command of commands as readonly Record<string, unknown>[]) {
-      switch (command.kind) {
-        case 'request':
-          queue_.push(await transport.request(command as never));
-          break;
-        case 'wait':
-          await sleep(Math.round(Number(command.ms) * deps.waitScale));
-          if (await cancelled(deps, runId)) {
-            queue_.length = 0;
-            queue_.push({ type: 'cancel' });
-          } else queue_.push({ type: 'waited' });
-          break;
-        case 'fetch_chunk': {
-          const fetched = await transport.fetchChunk(command as never);
-          if (!fetched.ok) {
-            queue_.push(fetched.event);
-            break;
-          }
-          await queue.savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: fetched.chunk.text, recordsTotal: fetched.chunk.records }, isoNow(deps));
-          await runs.apply(runId, { type: 'page_fetched', records: fetched.chunk.records });
-          queue_.push({ type: 'chunk_saved', chunkId: Number(command.chunkId), records: fetched.chunk.records });
-          break;
-        }
-        case 'save_page': {
-          const records = command.records as unknown[];
-          await queue.savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: JSON.stringify(records), recordsTotal: records.length }, isoNow(deps));
-          await runs.apply(runId, { type: 'page_fetched', records: records.length });
-          queue_.push({ type: 'page_saved', pageNo: Number(command.pageNo) });
-          break;
-        }
-        case 'log':
-          await writeLog(deps, { connector: connectorId, run: runId, level: command.level as never, stage: 'fetching', message: String(command.message) });
-          break;
-        case 'token_regenerated':
-          await persist({ token_regenerated: true, notes: 'Security Center token expired during the run; a new token was created and the run continued.' });
-          break;
-        case 'done':
-          await persist({ export_uuid: (command.exportUuid as string | null | undefined) ?? null, ...(transport.tokenRegenerated ? { token_regenerated: true } : {}) });
-          await runs.apply(runId, { type: 'retrieval_finished', cursorMayAdvance: command.cursorMayAdvance === true, cursorTo: (command.cursorTo as number | null) ?? null, ...(command.reason ? { reason: String(command.reason) } : {}) });
-          return { outcome: 'done' };
-        case 'fail': {
-          const failure = command.failure as RunFailure;
-          await persist();
-          if (failure.code === 'cancelled') return { outcome: 'cancelled' };
-          await runs.apply(runId, { type: 'fail', failure: { stage: failure.stage, statusCode: failure.statusCode, message: failure.message, retryable: failure.retryable } });
-          return { outcome: 'failed' };
-        }
-      }
-    }
-    // Cancellation reaches the planner between steps, so the export is cancelled on Tenable too.
-    if (queue_.length > 0 && queue_[0]?.type !== 'cancel' && (await cancelled(deps, runId))) {
-      queue_.length = 0;
-      queue_.push({ type: 'cancel' });
+  try {
+    return await drive();
+  } catch (error) {
+    // A store error (busy database, lost connection) must not leave the run `retrieving` with
+    // nobody driving it: it fails, retryable, and the planner state saved so far stays on the run.
+    const detail = error instanceof Error ? error.message : String(error);
+    deps.logger.error({ err: error, run: runId }, 'retrieval stopped by an unexpected error');
+    await settleFetchedPages(deps, queue, runId).catch(() => undefined);
+    await runs.apply(runId, { type: 'fail', failure: { stage: 'fetching', statusCode: null, message: `retrieval stopped by an unexpected error: ${detail.slice(0, 500)}`, retryable: true } });
+    return { outcome: 'failed' };
+  }
+
+  /** Saves a page; a store error becomes the planner's failure event instead of an exception. */
+  async function savePage(page: NewPage): Promise<string | null> {
+    try {
+      await queue.savePage(page, isoNow(deps));
+      return null;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      deps.logger.warn({ err: error, run: runId, page: page.pageNo }, 'saving a fetched page failed');
+      return `page ${page.pageNo} could not be saved: ${detail.slice(0, 300)}`;
     }
   }
-  await runs.apply(runId, { type: 'fail', failure: { stage: 'fetching', statusCode: null, message: 'the export planner stopped without a result', retryable: true } });
-  return { outcome: 'failed' };
+
+  async function drive(): Promise<RetrievalResult> {
+    const queue_: PlannerEvent[] = [{ type: run.planner_state ? 'resume' : 'start' }];
+    // The cancel event is delivered once: after it the planner cancels the export on Tenable, and
+    // the replies to that must reach it (injecting cancel again would drop them and strand the run).
+    let cancelDelivered = false;
+    const cancelNow = async (): Promise<boolean> => {
+      if (cancelDelivered || !(await cancelled(deps, runId))) return false;
+      cancelDelivered = true;
+      queue_.length = 0;
+      queue_.push({ type: 'cancel' });
+      return true;
+    };
+    while (queue_.length > 0) {
+      const event = queue_.shift() as PlannerEvent;
+      const { commands } = planner.step(event);
+      await persist();
+      for (const command of commands as readonly Record<string, unknown>[]) {
+        switch (command.kind) {
+          case 'request':
+            queue_.push(await transport.request(command as never));
+            break;
+          case 'wait':
+            await sleep(Math.round(Number(command.ms) * deps.waitScale));
+            if (!(await cancelNow())) queue_.push({ type: 'waited' });
+            break;
+          case 'fetch_chunk': {
+            const fetched = await transport.fetchChunk(command as never);
+            if (!fetched.ok) {
+              queue_.push(fetched.event);
+              break;
+            }
+            const unsaved = await savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: fetched.chunk.text, recordsTotal: fetched.chunk.records });
+            if (unsaved !== null) {
+              // Fetched but not stored: the planner fetches the chunk again (bounded retries).
+              queue_.push({ type: 'chunk_failed', chunkId: Number(command.chunkId), status: null, message: unsaved });
+              break;
+            }
+            await runs.apply(runId, { type: 'page_fetched', records: fetched.chunk.records });
+            queue_.push({ type: 'chunk_saved', chunkId: Number(command.chunkId), records: fetched.chunk.records });
+            break;
+          }
+          case 'save_page': {
+            const records = command.records as unknown[];
+            const unsaved = await savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: JSON.stringify(records), recordsTotal: records.length });
+            if (unsaved !== null) {
+              queue_.push({ type: 'page_failed', pageNo: Number(command.pageNo), message: unsaved });
+              break;
+            }
+            await runs.apply(runId, { type: 'page_fetched', records: records.length });
+            queue_.push({ type: 'page_saved', pageNo: Number(command.pageNo) });
+            break;
+          }
+          case 'log':
+            await writeLog(deps, { connector: connectorId, run: runId, level: command.level as never, stage: 'fetching', message: String(command.message) });
+            break;
+          case 'token_regenerated':
+            await persist({ token_regenerated: true, notes: 'Security Center token expired during the run; a new token was created and the run continued.' });
+            break;
+          case 'done':
+            await persist({ export_uuid: (command.exportUuid as string | null | undefined) ?? null, ...(transport.tokenRegenerated ? { token_regenerated: true } : {}) });
+            await runs.apply(runId, { type: 'retrieval_finished', cursorMayAdvance: command.cursorMayAdvance === true, cursorTo: (command.cursorTo as number | null) ?? null, ...(command.reason ? { reason: String(command.reason) } : {}) });
+            return { outcome: 'done' };
+          case 'fail': {
+            const failure = command.failure as RunFailure;
+            await persist();
+            if (failure.code === 'cancelled') return { outcome: 'cancelled' };
+            await settleFetchedPages(deps, queue, runId);
+            await runs.apply(runId, { type: 'fail', failure: { stage: failure.stage, statusCode: failure.statusCode, message: failure.message, retryable: failure.retryable } });
+            return { outcome: 'failed' };
+          }
+        }
+      }
+      // Cancellation reaches the planner between steps, so the export is cancelled on Tenable too.
+      if (queue_.length > 0) await cancelNow();
+    }
+    await settleFetchedPages(deps, queue, runId);
+    await runs.apply(runId, { type: 'fail', failure: { stage: 'fetching', statusCode: null, message: 'the export planner stopped without a result', retryable: true } });
+    return { outcome: 'failed' };
+  }
+}
+
+/**
+ * How long a failing run waits for the pages it already fetched: while workers make progress (up
+ * to a total limit), but not past a stretch with no progress at all (no worker is running). Real
+ * time: the engine clock may be virtual.
+ */
+const SETTLE_TOTAL_MS = 30 * 60_000;
+const SETTLE_IDLE_MS = 2 * 60_000;
+const SETTLE_POLL_MS = 100;
+
+/**
+ * Retrieval failed after pages were saved. Workers may be writing those pages right now, and a
+ * failed run is closed at once (its open entries are marked failed), so without this the run said
+ * "0 records processed" while items had been written, and a page cut off mid-way was neither done
+ * nor undone. Instead the pages already fetched are processed (upserts; the cursor does not move),
+ * then the run's totals are taken from its entries, and only then is the failure recorded.
+ */
+async function settleFetchedPages(deps: EngineDeps, queue: QueueStore, runId: string): Promise<void> {
+  const open = (counts: Record<string, number>) => (counts.queued ?? 0) + (counts.processing ?? 0);
+  const started = performance.now();
+  let progressAt = started;
+  let counts = await queue.countsByState(runId);
+  let processed = Number((await queue.runTotals(runId)).records_processed ?? 0);
+  while (open(counts) > 0 && performance.now() - started < SETTLE_TOTAL_MS && performance.now() - progressAt < SETTLE_IDLE_MS && !(await cancelled(deps, runId))) {
+    await sleep(SETTLE_POLL_MS);
+    const before = { open: open(counts), processed };
+    counts = await queue.countsByState(runId);
+    // Progress = an entry finished, or a worker's heartbeat recorded more records.
+    processed = Number((await queue.runTotals(runId)).records_processed ?? 0);
+    if (open(counts) < before.open || processed > before.processed) progressAt = performance.now();
+  }
+  if (Object.keys(counts).length === 0) return;
+  const totals = await queue.runTotals(runId);
+  const whole = (value: unknown) => Math.round(Number(value ?? 0));
+  await deps.records.update(
+    integrationRunTable,
+    runId,
+    {
+      entries_processed: counts.processed ?? 0,
+      entries_failed: (counts.error ?? 0) + (counts.timed_out ?? 0),
+      records_processed: whole(totals.records_processed),
+      records_rejected: whole(totals.records_rejected),
+      ci_lookup_ms: whole(totals.ci_lookup_ms),
+      vi_creation_ms: whole(totals.vi_creation_ms),
+      risk_rules_ms: whole(totals.risk_rules_ms),
+      assignment_rules_ms: whole(totals.assignment_rules_ms),
+      remediation_task_rules_ms: whole(totals.remediation_task_rules_ms),
+    },
+    isoNow(deps),
+  );
 }
 
 async function cancelled(deps: EngineDeps, runId: string): Promise<boolean> {

@@ -9,6 +9,7 @@ import type { RevealedConnection } from '../host-services';
 import { networkFailureOf } from '../tenable/network-failure';
 import { scApiKeysHeader, usesScApiKeys, vmApiKeysHeader } from '../tenable/tenable-auth';
 import { USER_AGENT } from '../tenable/user-agent';
+import { headerRecord } from '../tenable/header-record';
 
 export interface TransportOptions {
   readonly requestTimeoutMs: number;
@@ -47,10 +48,16 @@ export class TenableTransport {
     return this.connection.platform === 'tenable_sc' ? (usesScApiKeys(this.connection) ? scApiKeysHeader(this.connection) : {}) : vmApiKeysHeader(this.connection);
   }
 
-  private async timed(url: string, init: RequestInit): Promise<Response> {
+  /**
+   * One request, read to the end by `read`, timed from send to the last body byte: a chunk's
+   * download is most of its cost, so the REST API time must include it. The timeout covers the
+   * body too (the abort signal stays attached to the stream).
+   */
+  private async timed<T>(url: string, init: RequestInit, read: (response: Response) => Promise<T>): Promise<T> {
     const started = performance.now();
     try {
-      return await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(this.options.requestTimeoutMs) });
+      const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(this.options.requestTimeoutMs) });
+      return await read(response);
     } finally {
       this.options.onRequestMs(performance.now() - started);
     }
@@ -62,19 +69,22 @@ export class TenableTransport {
       body = { ...(body as Record<string, unknown>), username: this.connection.sc_username ?? '', password: this.connection.sc_password ?? '' } as typeof body;
     }
     try {
-      const response = await this.timed(this.url(command.path, command.query), {
-        method: command.method,
-        headers: { 'User-Agent': USER_AGENT, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...this.authHeaders(command.auth) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
+      const { response, text } = await this.timed(
+        this.url(command.path, command.query),
+        {
+          method: command.method,
+          headers: { 'User-Agent': USER_AGENT, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...this.authHeaders(command.auth) },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        },
+        async (res) => ({ response: res, text: await res.text() }),
+      );
       let parsed: unknown = text.slice(0, MAX_ERROR_BODY);
       try {
         parsed = JSON.parse(text);
       } catch {
         // Gateways answer HTML (429 pages); the planner reads text too.
       }
-      const headers = Object.fromEntries(response.headers);
+      const headers = headerRecord(response.headers);
       if (command.auth === 'sc_login') this.keepScSession(parsed, headers);
       return { type: 'reply', requestId: command.id, status: response.status, body: parsed, headers };
     } catch (error) {
@@ -97,10 +107,9 @@ export class TenableTransport {
    */
   async fetchChunk(command: FetchChunkCommand): Promise<{ ok: true; chunk: SavedChunk } | { ok: false; event: PlannerEvent }> {
     try {
-      const response = await this.timed(this.url(command.path), { method: 'GET', headers: { 'User-Agent': USER_AGENT, ...this.authHeaders('api_keys') } });
-      const text = await response.text();
+      const { response, text } = await this.timed(this.url(command.path), { method: 'GET', headers: { 'User-Agent': USER_AGENT, ...this.authHeaders('api_keys') } }, async (res) => ({ response: res, text: await res.text() }));
       if (response.status !== 200) {
-        return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: response.status, message: text.slice(0, 500), headers: Object.fromEntries(response.headers) } };
+        return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: response.status, message: text.slice(0, 500), headers: headerRecord(response.headers) } };
       }
       const records = countRecords(text);
       if (records === null) {

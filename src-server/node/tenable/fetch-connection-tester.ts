@@ -8,6 +8,7 @@ import type { ConnectionTester, RevealedConnection } from '../host-services';
 import { networkFailureOf } from './network-failure';
 import { scApiKeysHeader, usesScApiKeys, vmApiKeysHeader } from './tenable-auth';
 import { USER_AGENT } from './user-agent';
+import { headerRecord } from './header-record';
 
 export interface ConnectionTesterOptions {
   readonly timeoutMs?: number;
@@ -25,7 +26,7 @@ async function call(url: string, init: RequestInit, timeoutMs: number): Promise<
     } catch {
       // Gateways answer HTML; the diagnosis reads text too.
     }
-    return { kind: 'http', status: response.status, body, headers: Object.fromEntries(response.headers) };
+    return { kind: 'http', status: response.status, body, headers: headerRecord(response.headers) };
   } catch (error) {
     return { kind: 'network', failure: networkFailureOf(error) };
   }
@@ -51,13 +52,24 @@ export function createFetchConnectionTester(options: ConnectionTesterOptions = {
         }
         case 'tenable_sc': {
           if (usesScApiKeys(connection)) return result('sc_current_user', await call(joinUrl(base, '/rest/currentUser'), { headers: scApiKeysHeader(connection) }, timeoutMs));
-          const login = await call(joinUrl(base, '/rest/token'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: connection.sc_username ?? '', password: connection.sc_password ?? '', releaseSession: false }) }, timeoutMs);
+          const logIn = (releaseSession: boolean) =>
+            call(joinUrl(base, '/rest/token'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: connection.sc_username ?? '', password: connection.sc_password ?? '', releaseSession }) }, timeoutMs);
+          let login = await logIn(false);
+          // At its session limit the user gets {response:{releaseSession:true}} and no token: log in
+          // once more releasing the oldest session, as a run does (and as the diagnosis promises).
+          if (asksToReleaseSession(login)) login = await logIn(true);
           await releaseScSession(base, login, timeoutMs);
           return result('sc_token', login);
         }
       }
     },
   };
+}
+
+function asksToReleaseSession(login: CallOutcome): boolean {
+  if (login.kind !== 'http' || login.status !== 200) return false;
+  const response = (login.body as { response?: { releaseSession?: unknown; token?: unknown } } | undefined)?.response;
+  return response?.releaseSession === true && (response.token === undefined || response.token === null);
 }
 
 /** A test must not leave a Security Center session behind (they count against max sessions). */
