@@ -167,6 +167,9 @@ function diagnoseSuccess(input: ConnectionTestInput, outcome: HttpOutcome): Conn
 }
 
 /** Security Center speaks through `error_code` as much as through HTTP status (notes: decide by error_code). */
+/** Security Center's error_code for a rejected username/password or API key pair. */
+const SC_INVALID_LOGIN = 74;
+
 function diagnoseSecurityCenterBody(input: ConnectionTestInput, outcome: HttpOutcome): ConnectionDiagnosis | null {
   const body = asRecord(outcome.body);
   if (body === null) return null;
@@ -177,6 +180,8 @@ function diagnoseSecurityCenterBody(input: ConnectionTestInput, outcome: HttpOut
       'The session expired or was ended (Security Center ends idle sessions after its session timeout, 1 hour by default). Test again to log in with a new token; to avoid expiring sessions altogether, switch this connection to API keys (Security Center 5.13 or later).',
       true);
   }
+  // Security Center answers a wrong password or wrong API keys with error_code 74 (HTTP 403).
+  if (code === SC_INVALID_LOGIN) return invalidCredentials(input, { ...outcome, status });
   if (status < 200 || status >= 300) return null;
   const response = asRecord(body['response']);
   if (response !== null && response['releaseSession'] === true && response['token'] === undefined) {
@@ -195,7 +200,7 @@ function diagnoseSecurityCenterBody(input: ConnectionTestInput, outcome: HttpOut
 function invalidCredentials(input: ConnectionTestInput, outcome: HttpOutcome): ConnectionDiagnosis {
   const said = tenableMessage(outcome.body);
   if (input.platform === 'tenable_sc') {
-    return error(401, 'invalid_credentials', `Security Center did not accept the credentials${said === null ? '' : ` ("${said}")`}.`,
+    return error(outcome.status, 'invalid_credentials', `Security Center did not accept the credentials${said === null ? '' : ` ("${said}")`}.`,
       'Re-enter the Security Center username and password, or the access and secret key (Security Center > My Profile > API Keys), and check that the user is not locked; then test again.',
       false);
   }

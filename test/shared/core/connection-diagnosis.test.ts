@@ -379,3 +379,15 @@ describe('diagnoseConnectionTest', () => {
     );
   });
 });
+
+describe('security center bad credentials (error_code 74)', () => {
+  it('is invalid credentials, not a missing permission, with the HTTP status Security Center sent', () => {
+    const diagnosis = diagnoseConnectionTest({
+      platform: 'tenable_sc',
+      probe: 'sc_token',
+      outcome: { kind: 'http', status: 403, body: { error_code: 74, error_msg: 'Invalid login credentials.' } },
+    });
+    expect(diagnosis).toMatchObject({ status: 'error', statusCode: 403, reason: 'invalid_credentials', retryable: false });
+    expect(diagnosis.suggestion).toContain('Re-enter');
+  });
+});
