@@ -32,7 +32,9 @@ for (const dialect of STORES) {
       const delta = await h.engine.startRun(String(connector.sys_id), 'manual');
       const deltaRun = await h.engine.waitForRun(String(delta.ok && delta.value.sys_id));
       expect(deltaRun).toMatchObject({ substate: 'succeeded', full_import: false });
-      expect(Number(deltaRun.records_processed)).toBeLessThan(expected);
+      // Exactly what changed since the cursor: five fixed, three new; nothing else is fetched again.
+      expect(deltaRun).toMatchObject({ records_fetched: 8, records_processed: 8, cursor_from: after?.last_success_cursor });
+      expect(Number((await h.services.records.get(connectorTable, String(connector.sys_id)))?.last_success_cursor)).toBeGreaterThan(Number(after?.last_success_cursor));
       expect(await h.services.records.count(vulnerableItemTable)).toBe(expected + 3);
       const closed = await h.services.records.findBy(vulnerableItemTable, { remote_state: 'FIXED', local_status: 'fixed' });
       for (const id of fixed) expect(closed.some((item) => item.source_finding_id === id || String(item.dedupe_key).includes(id))).toBe(true);

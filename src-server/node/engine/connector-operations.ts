@@ -102,9 +102,17 @@ export class ConnectorOperations {
   async enable(id: string): Promise<Result<Row>> {
     const current = await this.load(id);
     if (!current.ok) return current;
-    const result = await this.engine.connectorEvent(id, { type: 'enable', hasSucceededBefore: current.value.last_run_status === 'succeeded' });
-    if (result.ok) await this.deps.records.update(connectorTable, id, { active: true }, isoNow(this.deps));
-    return result.ok ? this.load(id) : result;
+    const event = { type: 'enable', hasSucceededBefore: current.value.last_run_status === 'succeeded' } as const;
+    const legal = stepConnectorLifecycle(current.value.status as ConnectorStatus, event);
+    if (!legal.ok) return legal;
+    // Active first: the run the lifecycle machine starts is refused for an inactive connector.
+    await this.deps.records.update(connectorTable, id, { active: true }, isoNow(this.deps));
+    const result = await this.engine.connectorEvent(id, event);
+    if (!result.ok) {
+      await this.deps.records.update(connectorTable, id, { active: current.value.active }, isoNow(this.deps));
+      return result;
+    }
+    return this.load(id);
   }
 
   async disable(id: string): Promise<Result<Row>> {

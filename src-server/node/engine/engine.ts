@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ok } from '../../../src-shared/core/result';
 import { connectorTable, integrationRunTable } from '../../../src-shared/model/tables';
 import type { RunTrigger } from '../../../src-shared/model/vocabulary';
 import type { HostServices } from '../host-services';
@@ -47,7 +48,8 @@ export class Engine {
   private readonly loops: Promise<void>[] = [];
   private readonly retrieving = new Set<string>();
   private readonly alerted = new Set<string>();
-  private wake: (() => void) | null = null;
+  /** Sleeping loops, woken early by `poke()` (new work) or by `stop()`. */
+  private readonly sleepers = new Set<() => void>();
   private lastRetention = 0;
   private readonly purges = new Set<Promise<void>>();
 
@@ -59,7 +61,8 @@ export class Engine {
     this.queue = new QueueStore(services.records);
     this.effects = {
       startRun: async (connectorId, trigger) => {
-        await this.runs.startRun(connectorId, trigger);
+        const started = await this.runs.startRun(connectorId, trigger);
+        if (!started.ok) this.deps.logger.warn({ connector: connectorId, trigger }, `run not started: ${started.error.message}`);
       },
       cancelActiveRuns: (connectorId, reason) => this.cancelActiveRuns(connectorId, reason),
       // Purging can take long: it runs in the background and the connector shows `deleting`.
@@ -91,6 +94,7 @@ export class Engine {
   async stop(): Promise<void> {
     this.running = false;
     this.poke();
+    // Loops check `running` after they wake: a stop never waits out a full tick interval.
     await Promise.allSettled([...this.loops, ...this.purges]);
     this.loops.length = 0;
   }
@@ -123,14 +127,33 @@ export class Engine {
 
   async cancelRun(runId: string) {
     const result = await this.runs.apply(runId, { type: 'cancel_requested' });
+    if (!result.ok) return result;
+    await this.settleCancel(runId);
     this.poke();
-    return result;
+    return ok((await this.deps.records.get(integrationRunTable, runId)) ?? result.value);
   }
 
   async cancelActiveRuns(connectorId: string, _reason: string): Promise<void> {
     for (const run of await this.deps.records.findBy(integrationRunTable, { connector: connectorId })) {
-      if (run.state !== 'complete') await this.runs.apply(String(run.sys_id), { type: 'cancel_requested' });
+      if (run.state !== 'complete') {
+        const result = await this.runs.apply(String(run.sys_id), { type: 'cancel_requested' });
+        if (result.ok) await this.settleCancel(String(run.sys_id));
+      }
     }
+  }
+
+  /**
+   * Cancellation travels with heartbeats, but a run whose pages all wait in the queue has nobody
+   * beating: it would stay `processing` until a worker claimed a page just to learn it must stop.
+   * When no entry of the run is being worked on, the run completes as cancelled now. A run still
+   * retrieving here hears it from its retrieval loop, which also cancels the export in Tenable.
+   */
+  private async settleCancel(runId: string): Promise<void> {
+    if (this.retrieving.has(runId)) return;
+    const run = await this.deps.records.get(integrationRunTable, runId);
+    if (!run || run.state !== 'processing' || run.cancel_requested !== true) return;
+    const counts = await this.queue.countsByState(runId);
+    if ((counts.processing ?? 0) === 0) await this.runs.apply(runId, { type: 'heartbeat' });
   }
 
   /** Waits until the run completes (tests and the CLI); resolves with the final record. */
@@ -167,12 +190,27 @@ export class Engine {
   }
 
   poke(): void {
-    this.wake?.();
+    for (const wake of [...this.sleepers]) wake();
   }
 
+  /** The tick loop keeps its cadence through pokes; only `stop()` cuts its sleep short. */
+  private async idleUntilStopped(ms: number): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (this.running && Date.now() < deadline) await this.idle(Math.min(deadline - Date.now(), 1000));
+  }
+
+  /** Sleeps up to `ms`; every loop asleep here wakes at the next `poke()`. */
   private async idle(ms: number): Promise<void> {
-    await Promise.race([sleep(ms), new Promise<void>((resolve) => (this.wake = resolve))]);
-    this.wake = null;
+    const timer = new AbortController();
+    let wake: () => void = () => undefined;
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    this.sleepers.add(wake);
+    try {
+      await Promise.race([sleep(ms, undefined, { signal: timer.signal }).catch(() => undefined), woken]);
+    } finally {
+      this.sleepers.delete(wake);
+      timer.abort();
+    }
   }
 
   private async workerLoop(): Promise<void> {
@@ -202,7 +240,8 @@ export class Engine {
   /** One pass of the periodic work; exposed so tests can drive time themselves. */
   async tick(): Promise<void> {
     for (const run of await this.deps.records.findBy(integrationRunTable, { state: 'processing' })) {
-      await completeIfDone(this.deps, this.queue, this.runs, String(run.sys_id));
+      if (run.cancel_requested === true) await this.settleCancel(String(run.sys_id));
+      else await completeIfDone(this.deps, this.queue, this.runs, String(run.sys_id));
     }
     for (const run of await this.deps.records.findBy(integrationRunTable, { state: 'queued' })) this.kickRun(String(run.sys_id));
     await schedulerTick(this.deps, this.runs);
@@ -220,7 +259,7 @@ export class Engine {
       } catch (error) {
         this.deps.logger.error({ err: error }, 'engine tick failed');
       }
-      await sleep(this.options.tickMs);
+      await this.idleUntilStopped(this.options.tickMs);
     }
   }
 }

@@ -84,7 +84,7 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
       records_processed: records.length,
       records_rejected: normalized.rejected.length,
       resume_details: { page: pageNo, recordOffset: records.length },
-      claimed_by: null,
+      // claimed_by stays: which worker processed the page (as on the instance host).
       error: normalized.rejected.length > 0 ? `${normalized.rejected.length} record(s) rejected; see the connector log` : null,
       ...roundTimes(times),
     },
@@ -174,7 +174,7 @@ async function logRejections(deps: EngineDeps, connector: string, run: string, p
 
 async function failEntry(deps: EngineDeps, queue: QueueStore, entry: Row, message: string, stage: 'normalizing' | 'processing' = 'processing'): Promise<EntryOutcome> {
   await writeLog(deps, { connector: String(entry.connector), run: String(entry.run), level: 'error', stage, message, retryable: false });
-  const finished = await queue.finish(String(entry.sys_id), deps.workerId, { state: 'error', error: message.slice(0, 4000), claimed_by: null }, isoNow(deps));
+  const finished = await queue.finish(String(entry.sys_id), deps.workerId, { state: 'error', error: message.slice(0, 4000) }, isoNow(deps));
   return finished ? 'error' : 'lost_claim';
 }
 

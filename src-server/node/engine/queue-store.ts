@@ -132,6 +132,8 @@ export class QueueStore {
     return (await this.db
       .selectFrom(TABLE)
       .select((eb) => [
+        eb.fn.countAll<number>().as('pages'),
+        eb.fn.sum<number>('records_total').as('records_fetched'),
         eb.fn.sum<number>('records_processed').as('records_processed'),
         eb.fn.sum<number>('records_rejected').as('records_rejected'),
         eb.fn.sum<number>('ci_lookup_ms').as('ci_lookup_ms'),

@@ -21,6 +21,10 @@ export async function completeIfDone(deps: EngineDeps, queue: QueueStore, runs: 
     integrationRunTable,
     runId,
     {
+      // A page fetched again after a crash is stored once (upsert on run + page) but was counted
+      // twice while fetching: the stored pages are the truth.
+      pages: number(totals.pages),
+      records_fetched: number(totals.records_fetched),
       entries_processed: counts.processed ?? 0,
       entries_failed: (counts.error ?? 0) + (counts.timed_out ?? 0),
       records_processed: number(totals.records_processed),

@@ -32,8 +32,25 @@ export class RunService {
     private readonly effects: () => ConnectorEffects,
   ) {}
 
-  /** Starts a run unless one is active (then the trigger is skipped and the skip is logged). */
-  async startRun(connectorId: string, trigger: RunTrigger, fullImport = false): Promise<Result<Row>> {
+  private readonly starting = new Map<string, Promise<unknown>>();
+
+  /**
+   * Starts a run unless one is active (then the trigger is skipped and the skip is logged).
+   * Starts of one connector are serialised: the check for an active run and the insert are two
+   * statements, and Execute Now racing the scheduler must not slip two runs in between.
+   */
+  startRun(connectorId: string, trigger: RunTrigger, fullImport = false): Promise<Result<Row>> {
+    const previous = this.starting.get(connectorId) ?? Promise.resolve();
+    const next = previous.then(() => this.startRunNow(connectorId, trigger, fullImport));
+    const settled = next.catch(() => undefined);
+    this.starting.set(connectorId, settled);
+    void settled.then(() => {
+      if (this.starting.get(connectorId) === settled) this.starting.delete(connectorId);
+    });
+    return next;
+  }
+
+  private async startRunNow(connectorId: string, trigger: RunTrigger, fullImport: boolean): Promise<Result<Row>> {
     const { deps } = this;
     const connector = await deps.records.get(connectorTable, connectorId);
     if (!connector) return fail('not_found', `no connector with sys_id '${connectorId}'`, 404);
