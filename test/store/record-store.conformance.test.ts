@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionTable, connectorTable, importQueueEntryTable, TABLES } from '../../src-shared/model/tables';
 import type { TableDef } from '../../src-shared/model/column';
@@ -23,6 +24,17 @@ for (const dialect of STORES) {
       await migrateToModel(database.db, dialect);
       const names = (await database.db.introspection.getTables()).map((table) => table.name);
       for (const table of TABLES as readonly TableDef[]) expect(names).toContain(table.name);
+    });
+
+    it('creates the tables in its own schema even when another schema already has them', async () => {
+      if (dialect !== 'postgres') return;
+      const second = await freshDatabase(dialect);
+      try {
+        const own = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = current_schema()`.execute(second.db);
+        expect(own.rows[0]?.n).toBe((TABLES as readonly TableDef[]).length);
+      } finally {
+        await second.close();
+      }
     });
 
     it('round-trips a record with defaults, booleans, integers and JSON', async () => {

@@ -75,7 +75,10 @@ async function addMissingColumns(db: Kysely<unknown>, table: TableDef, dialect: 
  * Additive only, so it is safe to run at every start and from many workers at once.
  */
 export async function migrateToModel(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
-  const present = new Map((await db.introspection.getTables()).map((table) => [table.name, table]));
+  // PostgreSQL introspection lists every schema: only the one we write to counts.
+  const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const tables = (await db.introspection.getTables()).filter((table) => schema === undefined || table.schema === schema);
+  const present = new Map(tables.map((table) => [table.name, table]));
   for (const table of TABLES as readonly TableDef[]) {
     const existing = present.get(table.name);
     if (existing) await addMissingColumns(db, table, dialect, new Set(existing.columns.map((c) => c.name)));
