@@ -22,7 +22,7 @@ for (const dialect of STORES) {
       expect(await h.services.records.count(vulnerableItemTable)).toBe(expected);
       expect(run.records_processed).toBe(expected);
       const after = await h.services.records.get(connectorTable, String(connector.sys_id));
-      expect(after).toMatchObject({ status: 'connected', last_run_status: 'succeeded' });
+      expect(after).toMatchObject({ status: 'connected', last_run_status: 'succeeded', health: 'healthy' });
       expect(after?.last_success_cursor).toBeGreaterThan(0);
 
       h.sandbox.control.advanceClock(3600);

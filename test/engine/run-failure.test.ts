@@ -44,7 +44,7 @@ for (const dialect of STORES) {
       h.sandbox.control.revokeKeys();
       const run = await h.runToEnd(id, { fullImport: true });
       expect(run).toMatchObject({ substate: 'failed', failure_stage: 'fetching', failure_status_code: 401, failure_retryable: false });
-      expect(await h.connector(id)).toMatchObject({ status: 'failed', retry_at: null });
+      expect(await h.connector(id)).toMatchObject({ status: 'failed', retry_at: null, health: 'unhealthy' });
       const failure = (await h.logs(id)).find((log) => log.level === 'error' && log.stage === 'fetching');
       expect(failure).toMatchObject({ status_code: 401, retryable: false });
     });

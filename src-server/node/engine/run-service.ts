@@ -184,7 +184,11 @@ export class RunService {
     const now = isoNow(deps);
     await this.queue.closeOpenEntries(runId, `run ended ${String(run.substate)}`, now);
     const patch: Row = { last_run: runId, last_run_status: run.substate };
-    if (run.substate === 'succeeded') Object.assign(patch, { last_success_at: run.ended, retry_attempt: 0, retry_at: null });
+    // A run that talked to Tenable is the freshest evidence of the credentials: a success makes
+    // the connector healthy, a rejected key (401/403) unhealthy; other failures say nothing of it.
+    if (run.substate === 'succeeded') Object.assign(patch, { last_success_at: run.ended, retry_attempt: 0, retry_at: null, health: 'healthy' });
+    const status = Number(run.failure_status_code);
+    if (run.substate === 'failed' && (status === 401 || status === 403)) Object.assign(patch, { health: 'unhealthy' });
     await deps.records.update(connectorTable, connectorId, patch, now);
     const entries = await deps.records.findBy(importQueueEntryTable, { run: runId });
     const delta = dailyMetricDelta(run as never, entries.map(({ payload: _payload, ...rest }) => rest) as never);
