@@ -87,6 +87,7 @@ export interface ItemWrite {
   readonly protocol: string | null;
   readonly url: string | null;
   readonly output: string | null;
+  readonly repository_id: string | null;
 }
 
 export interface ItemPlan {
@@ -127,6 +128,7 @@ export function planItems(records: readonly NormalizedRecord[], existing: Readon
         protocol: finding.protocol,
         url: finding.url,
         output: finding.output,
+        repository_id: finding.repository_id,
       },
     };
   });

@@ -29,6 +29,7 @@ export const x_eih_vulnerable_item = Table({
     port: IntegerColumn({ label: 'Port' }),
     protocol: StringColumn({ label: 'Protocol', maxLength: 20 }),
     url: StringColumn({ label: 'URL', maxLength: 1000 }),
+    repository_id: StringColumn({ label: 'Repository id', maxLength: 40 }),
     output: StringColumn({ label: 'Output', maxLength: 65000 }),
     risk_score: DecimalColumn({ label: 'Risk score' }),
     assignment_group: StringColumn({ label: 'Assignment group', maxLength: 100 }),

@@ -4,7 +4,8 @@ import { vulnerableItemTable } from '../../../src-shared/model/tables/vulnerable
 import { assetLookupKeys, matchAsset, normalizeKey, type AssetCandidate } from '../../../src-shared/rules/asset-matching';
 import { ASSET_CRITICALITIES, type AssetCriticality } from '../../../src-shared/rules/conditions';
 import type { NormalizedAsset, NormalizedFinding } from '../../../src-shared/rules/normalized';
-import { applyRemoteState, type StatusMapping } from '../../../src-shared/rules/status-mapping';
+import type { StatusMapping } from '../../../src-shared/rules/status-mapping';
+import { planItems, type ItemPlan } from '../../../src-shared/pipeline/page-stages';
 import { first, insertRow, list, updateRow } from '../glide/glide-store';
 
 /**
@@ -13,6 +14,8 @@ import { first, insertRow, list, updateRow } from '../glide/glide-store';
  */
 
 type AssetRow = RecordOf<typeof assetTable>;
+
+const EMPTY_ASSET: NormalizedAsset = { uuid: null, hostname: null, fqdn: null, ipv4: null, ipv6: null, mac: null, netbios: null, os: null };
 
 function criticalityOf(value: string | null): AssetCriticality | null {
   return (ASSET_CRITICALITIES as readonly string[]).includes(value ?? '') ? (value as AssetCriticality) : null;
@@ -61,35 +64,13 @@ export interface FindingWrite {
 export function upsertVulnerableItem(write: FindingWrite): { id: string | null; created: boolean } {
   const { finding } = write;
   const existing = first(vulnerableItemTable, { where: { connector: write.connector, dedupe_key: finding.dedupe_key } });
-  const status = applyRemoteState(
-    write.mapping,
-    existing === null ? null : { remote_state: existing.remote_state ?? 'OPEN', local_status: existing.local_status ?? 'identified', mapping_version: existing.mapping_version ?? 1 },
-    finding.remote_state,
-  );
+  const existingStatus = existing === null ? null : { remote_state: existing.remote_state ?? 'OPEN', local_status: existing.local_status ?? 'identified', mapping_version: existing.mapping_version ?? 1 };
+  // The core decides the columns (and the local status through the mapping), as on the Node host.
+  const [plan] = planItems([{ platform: 'tenable_vm', asset: EMPTY_ASSET, finding }], new Map(existingStatus === null ? [] : [[finding.dedupe_key, existingStatus]]), write.mapping);
   const values = {
-    dedupe_key: finding.dedupe_key,
+    ...(plan as ItemPlan).write,
     connector: write.connector,
     asset: write.assetId,
-    source_finding_id: finding.source_finding_id,
-    plugin_id: finding.plugin_id,
-    plugin_name: finding.plugin_name,
-    plugin_family: finding.plugin_family,
-    cve: finding.cve.length === 0 ? null : finding.cve.join(','),
-    cvss: finding.cvss,
-    vpr: finding.vpr,
-    exploit_available: finding.exploit_available,
-    severity: finding.severity,
-    severity_modification: finding.severity_modification,
-    remote_state: status.remote_state,
-    local_status: status.local_status,
-    mapping_version: status.mapping_version,
-    first_found: finding.first_found,
-    last_found: finding.last_found,
-    last_fixed: finding.last_fixed,
-    port: finding.port,
-    protocol: finding.protocol,
-    url: finding.url,
-    output: finding.output,
     risk_score: write.riskScore,
     assignment_group: write.assignmentGroup,
     last_run: write.run,

@@ -41,6 +41,7 @@ export async function writeBack(deps: EngineDeps, item: Row, localStatus: LocalS
       port: item.port as number | null,
       protocol: item.protocol as string | null,
       url: item.url as string | null,
+      repository_id: (item.repository_id as string | null) ?? null,
       asset: { uuid: asset?.tenable_uuid as string | null, fqdn: asset?.fqdn as string | null, hostname: asset?.hostname as string | null, ipv4: asset?.ipv4 as string | null },
     },
   });

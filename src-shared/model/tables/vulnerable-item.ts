@@ -30,6 +30,8 @@ export const vulnerableItemTable = {
     port: col.integer('Port'),
     protocol: col.string('Protocol', { maxLength: 20 }),
     url: col.string('URL', { maxLength: 1000 }),
+    /** Security Center repository: accept/recast risk rules are created per repository. */
+    repository_id: col.string('Repository id', { maxLength: 40 }),
     output: col.string('Output', { maxLength: 65000 }),
     risk_score: col.decimal('Risk score'),
     assignment_group: col.string('Assignment group', { maxLength: 100 }),
