@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { connectorTable } from '../model/tables';
 import { LOCAL_STATUSES, PROJECT_TYPES, REMOTE_STATES, SEVERITIES } from '../model/vocabulary';
-import { recordSchema, writableSchema } from './record-schemas';
+import { recordSchema, storableString, writableSchema } from './record-schemas';
 
 /** Set by the engine and the lifecycle machine, never by a client. */
 const READ_ONLY = [
@@ -27,8 +27,8 @@ export const severityFilterSchema = z.strictObject({ severities: z.array(z.enum(
 
 export const connectorProjectInputSchema = z.strictObject({
   project_type: z.enum(PROJECT_TYPES),
-  external_id: z.string().min(1).max(100),
-  name: z.string().max(255).nullable().optional(),
+  external_id: storableString(100, 1),
+  name: storableString(255).nullable().optional(),
 });
 
 export const connectorCreateSchema = writableSchema(connectorTable, 'create', READ_ONLY).extend({

@@ -8,6 +8,15 @@ import type { ColumnDef, TableDef } from '../model/column';
 
 const ISO_DATETIME = z.iso.datetime({ offset: true });
 
+/**
+ * Text a store can keep: PostgreSQL refuses U+0000 in text columns, so a NUL is refused here
+ * with a 400 naming the field instead of failing in the store as a 500.
+ */
+export function storableString(maxLength?: number, minLength = 0) {
+  const text = maxLength === undefined ? z.string().min(minLength) : z.string().min(minLength).max(maxLength);
+  return text.refine((value) => !value.includes('\u0000'), 'must not contain the NUL character (U+0000)');
+}
+
 function valueSchema(column: ColumnDef): z.ZodType {
   switch (column.type) {
     case 'boolean':
@@ -27,7 +36,7 @@ function valueSchema(column: ColumnDef): z.ZodType {
     case 'reference':
       return z.string().regex(/^[0-9a-f]{32}$/, 'expected a 32-character sys_id');
     default:
-      return column.maxLength === undefined ? z.string() : z.string().max(column.maxLength);
+      return storableString(column.maxLength);
   }
 }
 

@@ -43,10 +43,14 @@ export async function testApp(services: HostServices, engineOptions: Partial<Eng
   const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, waitScale: 0, tickMs: 100, idlePollMs: 20, ...engineOptions });
   const app = createApp(services, engine, { serveWorkspace: false });
   const now = services.clock();
-  const admin = await createUser(services.records, { user_name: `admin-${randomBytes(4).toString("hex")}`, password: 'admin-password-1', roles: ['x_eih.admin'] }, now);
-  const viewer = await createUser(services.records, { user_name: `viewer-${randomBytes(4).toString("hex")}`, password: 'viewer-password-1', roles: ['x_eih.viewer'] }, now);
+  const adminLogin = { user_name: `admin-${randomBytes(4).toString("hex")}`, password: 'admin-password-1' };
+  const viewerLogin = { user_name: `viewer-${randomBytes(4).toString("hex")}`, password: 'viewer-password-1' };
+  const admin = await createUser(services.records, { ...adminLogin, roles: ['x_eih.admin'] }, now);
+  const viewer = await createUser(services.records, { ...viewerLogin, roles: ['x_eih.viewer'] }, now);
   const adminToken = (await createApiToken(services.records, { userId: admin.sys_id, name: 'tests' }, now)).token;
   const viewerToken = (await createApiToken(services.records, { userId: viewer.sys_id, name: 'tests' }, now)).token;
   const as = (token: string) => (init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } });
-  return { app, engine, asAdmin: as(adminToken), asViewer: as(viewerToken) };
+  // The raw credentials too, so suites can sign in and check that none of them ever leaks.
+  const credentials = { admin: { ...adminLogin, token: adminToken }, viewer: { ...viewerLogin, token: viewerToken } };
+  return { app, engine, asAdmin: as(adminToken), asViewer: as(viewerToken), credentials };
 }

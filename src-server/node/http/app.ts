@@ -67,13 +67,19 @@ export function createApp(services: HostServices, engine: Engine, options: AppOp
 
   if (options.serveWorkspace) registerWorkspacePage(app);
 
-  app.notFound((c) => c.json(errorBody(`no route for ${c.req.method} ${new URL(c.req.url).pathname}`, 'not_found'), 404));
+  app.notFound((c) => c.json(errorBody(`no route for ${c.req.method} '${new URL(c.req.url).pathname}'`, 'not_found'), 404));
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error.publicMessage, error.detail), error.status);
     if (error instanceof HTTPException) {
-      // Hono's own client errors (malformed JSON, bad content type) keep their status.
+      // Hono's own client errors (malformed JSON, bad content type) keep their status, with a
+      // message that says what to send instead.
       const status = error.status as ContentfulStatusCode;
-      return c.json(errorBody(error.message || 'invalid request', status === 400 ? 'malformed_request' : null), status);
+      if (status === 415) {
+        const type = (c.req.header('content-type') ?? '').slice(0, 60);
+        return c.json(errorBody(`unsupported content type '${type}': send the body as application/json`, 'unsupported_media_type'), 415);
+      }
+      if (status === 400) return c.json(errorBody(`malformed json in request body: ${error.message || 'it does not parse'}`, 'malformed_request'), 400);
+      return c.json(errorBody(error.message || 'invalid request', null), status);
     }
     services.logger.error({ err: error, method: c.req.method, path: new URL(c.req.url).pathname }, 'unhandled error');
     return c.json(errorBody('internal error', 'the hub hit an unexpected error; it is logged'), 500);

@@ -16,6 +16,7 @@ import type { Row } from '../store/record-codec';
 import { ApiError, notFound } from './api-error';
 import { toConnectionView } from './connection-view';
 import { checkConnectionUrl } from '../security/url-policy';
+import { withoutSecrets } from '../security/secret-cipher';
 import { parseListRequest, setListHeaders } from './list-response';
 import { defineRoute, idParams, listQuery } from './openapi-routes';
 
@@ -43,11 +44,12 @@ export function registerConnectionRoutes(app: OpenAPIHono, services: HostService
     }
   };
 
-  defineRoute(app, { method: 'get', path: '/connections', tag: TAG, summary: 'List connections', query: listQuery, response: connectionSchema, list: true }, async ({ c, query }) => {
+  // sysparm_fields narrows each row (credentials presence only comes with the full view), so only sys_id is promised in a list.
+  defineRoute(app, { method: 'get', path: '/connections', tag: TAG, summary: 'List connections', query: listQuery, response: connectionSchema.partial().required({ sys_id: true }), list: true }, async ({ c, query }) => {
     const request = parseListRequest(connectionTable, query);
-    const { rows, total } = await listRecords(records.db, records.dialect, connectionTable, request.query, request.window);
+    const { rows, total } = await listRecords(records.db, records.dialect, connectionTable, request.query, request.window, request.fields);
     setListHeaders(c, total, request.window);
-    return c.json({ result: rows.map((row) => toConnectionView(connectionTable, row)) }, 200);
+    return c.json({ result: rows.map((row) => (request.fields ? withoutSecrets(connectionTable, row) : toConnectionView(connectionTable, row))) }, 200);
   });
 
   defineRoute(app, { method: 'get', path: '/connections/{id}', tag: TAG, summary: 'Get a connection', params: idParams, response: connectionSchema }, async ({ c, params }) => {
@@ -59,7 +61,9 @@ export function registerConnectionRoutes(app: OpenAPIHono, services: HostService
       const values = body as Row;
       await checkUrlAndName(values);
       const now = nowIso();
-      const created = await records.insert(connectionTable, { ...services.secrets.encryptSecrets(connectionTable, values), status: 'pending', updated: now }, now);
+      const inserted = await records.insert(connectionTable, { ...services.secrets.encryptSecrets(connectionTable, values), status: 'pending', updated: now }, now);
+      // Read back: `insert` returns only the columns it wrote, the contract promises every column.
+      const created = (await records.get(connectionTable, String(inserted.sys_id))) ?? inserted;
       services.logger.info({ connection: created.sys_id, name: created.name }, 'connection created');
       return c.json({ result: toConnectionView(connectionTable, created) }, 201);
     },

@@ -14,6 +14,7 @@ import {
   statusMappingRowSchema,
   statusMappingSchema,
 } from '../../../src-shared/contract/connector-contract';
+import { listQuerySchema } from '../../../src-shared/contract/envelope';
 import { recordSchema } from '../../../src-shared/contract/record-schemas';
 import { normalizeDateTime } from '../../../src-shared/query/encoded-query';
 import { parseSeverityFilter } from '../../../src-shared/rules/severity-filter';
@@ -30,6 +31,8 @@ import { defineRoute, idParams, listQuery } from './openapi-routes';
 import { unwrap } from './result-response';
 
 const TAG = 'Connectors';
+/** A joined view (asset + sync row): paged, but sysparm_query/fields are refused, not ignored. */
+const assetsQuery = listQuerySchema.pick({ sysparm_limit: true, sysparm_offset: true });
 
 export function registerConnectorRoutes(app: OpenAPIHono, services: HostServices, operations: ConnectorOperations): void {
   const { records } = services;
@@ -44,7 +47,8 @@ export function registerConnectorRoutes(app: OpenAPIHono, services: HostServices
     return services.secrets.revealSecrets(connectionTable, connection) as RevealedConnection;
   };
 
-  defineRoute(app, { method: 'get', path: '/connectors', tag: TAG, summary: 'List connectors', query: listQuery, response: connectorSchema, list: true }, async ({ c, query }) => {
+  // sysparm_fields narrows each row, so only sys_id is promised in a list.
+  defineRoute(app, { method: 'get', path: '/connectors', tag: TAG, summary: 'List connectors', query: listQuery, response: connectorSchema.partial().required({ sys_id: true }), list: true }, async ({ c, query }) => {
     const request = parseListRequest(connectorTable, query);
     const { rows, total } = await listRecords(records.db, records.dialect, connectorTable, request.query, request.window, request.fields);
     setListHeaders(c, total, request.window);
@@ -92,9 +96,10 @@ export function registerConnectorRoutes(app: OpenAPIHono, services: HostServices
     return c.json({ result: unwrap(await operations.disable(params.id)) }, 200);
   });
 
-  defineRoute(app, { method: 'post', path: '/connectors/{id}/execute', tag: TAG, summary: 'Execute Now (full_import: full export, else a delta)', params: idParams, body: executeSchema, response: recordSchema(integrationRunTable).partial(), status: 202 }, async ({ c, params, body }) => {
+  defineRoute(app, { method: 'post', path: '/connectors/{id}/execute', tag: TAG, summary: 'Execute Now (full_import: full export, else a delta)', params: idParams, body: executeSchema, bodyOptional: true, response: recordSchema(integrationRunTable).partial(), status: 202 }, async ({ c, params, body }) => {
     await load(params.id);
-    return c.json({ result: unwrap(await operations.execute(params.id, body.full_import)) }, 202);
+    // Without a body the validator hands over `{}` unparsed: the default (a delta) applies here.
+    return c.json({ result: unwrap(await operations.execute(params.id, body?.full_import ?? false)) }, 202);
   });
 
   defineRoute(app, { method: 'post', path: '/connectors/{id}/cancel', tag: TAG, summary: 'Cancel the active run (honoured at its next heartbeat)', params: idParams, response: z.array(recordSchema(integrationRunTable).partial()), status: 202 }, async ({ c, params }) => {
@@ -104,16 +109,16 @@ export function registerConnectorRoutes(app: OpenAPIHono, services: HostServices
 
   const projects = async (connectionId: string, type: 'WAS' | 'VM', name: string | undefined) => unwrap(await findProjects(await revealed(connectionId), type, name, services.clock));
 
-  defineRoute(app, { method: 'get', path: '/connectors/{id}/projects', tag: TAG, summary: 'Search WAS or VM projects by name', params: idParams, query: projectsQuerySchema, response: z.array(projectSchema) }, async ({ c, params, query }) => {
+  defineRoute(app, { method: 'get', path: '/connectors/{id}/projects', tag: TAG, summary: 'Search WAS or VM projects by name', params: idParams, query: projectsQuerySchema, response: z.array(projectSchema), upstream: true }, async ({ c, params, query }) => {
     const connector = await load(params.id);
     return c.json({ result: await projects(String(connector.connection), query.type, query.name) }, 200);
   });
 
-  defineRoute(app, { method: 'get', path: '/connections/{id}/projects', tag: 'Connections', summary: 'Search WAS or VM projects with a connection (the wizard, before the connector exists)', params: idParams, query: projectsQuerySchema, response: z.array(projectSchema) }, async ({ c, params, query }) => {
+  defineRoute(app, { method: 'get', path: '/connections/{id}/projects', tag: 'Connections', summary: 'Search WAS or VM projects with a connection (the wizard, before the connector exists)', params: idParams, query: projectsQuerySchema, response: z.array(projectSchema), upstream: true }, async ({ c, params, query }) => {
     return c.json({ result: await projects(params.id, query.type, query.name) }, 200);
   });
 
-  defineRoute(app, { method: 'get', path: '/connectors/{id}/assets', tag: TAG, summary: "The connector's assets with their sync status", params: idParams, query: listQuery, response: z.array(z.record(z.string(), z.unknown())) }, async ({ c, params, query }) => {
+  defineRoute(app, { method: 'get', path: '/connectors/{id}/assets', tag: TAG, summary: "The connector's assets with their sync status", params: idParams, query: assetsQuery, response: z.array(z.record(z.string(), z.unknown())) }, async ({ c, params, query }) => {
     await load(params.id);
     const db = records.db as unknown as import('kysely').Kysely<Record<string, Row>>;
     const base = db.selectFrom('x_eih_asset_sync as s').innerJoin('x_eih_asset as a', 'a.sys_id', 's.asset').where('s.connector', '=', params.id);

@@ -19,6 +19,11 @@ export function parseListRequest(table: TableDef, params: ListQuery, extraCondit
   const combined = [params.sysparm_query, extraConditions].filter((part) => part && part.length > 0).join('^');
   const parsed = parseEncodedQuery(table, combined);
   if (!parsed.ok) throw failureToApiError(parsed.error);
+  // Secret columns are not there for a caller: filtering or sorting on one would be an oracle on
+  // the sealed value, so it is refused exactly like a field that does not exist.
+  const named = [...parsed.value.groups.flat().map((condition) => condition.field), ...parsed.value.orderBy.map((order) => order.field)];
+  const secret = named.find((field) => table.columns[field]?.type === 'secret');
+  if (secret !== undefined) throw new ApiError(400, `sysparm_query names unknown field '${secret}' of ${table.name}`, JSON.stringify({ field: secret }));
   let fields: string[] | undefined;
   if (params.sysparm_fields) {
     fields = params.sysparm_fields.split(',').map((field) => field.trim()).filter(Boolean);

@@ -5,13 +5,20 @@ import { z } from 'zod';
 import { errorEnvelopeSchema, listQuerySchema, resultOf, sysIdParamSchema } from '../../../src-shared/contract/envelope';
 import { API_BASE } from './api-base';
 
+const failure = (description: string) => ({ description, content: { 'application/json': { schema: errorEnvelopeSchema } } });
+
 const ERRORS = {
-  400: { description: 'Invalid input: the message names the field and the reason', content: { 'application/json': { schema: errorEnvelopeSchema } } },
-  401: { description: 'Not signed in', content: { 'application/json': { schema: errorEnvelopeSchema } } },
-  403: { description: 'Signed in without the needed role', content: { 'application/json': { schema: errorEnvelopeSchema } } },
-  404: { description: 'No such record', content: { 'application/json': { schema: errorEnvelopeSchema } } },
-  409: { description: 'Conflicts with the current state', content: { 'application/json': { schema: errorEnvelopeSchema } } },
+  400: failure('Invalid input: the message names the field and the reason'),
+  401: failure('Not signed in'),
+  403: failure('Signed in without the needed role'),
+  404: failure('No such record'),
+  409: failure('Conflicts with the current state'),
+  422: failure('Well-formed but refused by a rule of the core (schedule, status mapping, missing connection)'),
 } as const;
+/** Every non-GET request passes the body-size limit, whether or not the route reads a body. */
+const WRITE_ERRORS = { 413: failure('Request body larger than the limit') } as const;
+const BODY_ERRORS = { 415: failure('Body not sent as application/json') } as const;
+const UPSTREAM_ERRORS = { 502: failure('Tenable did not answer as expected; the message says how') } as const;
 
 export interface RouteSpec {
   readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -25,13 +32,17 @@ export interface RouteSpec {
   readonly status?: 200 | 201 | 202;
   /** List routes carry X-Total-Count and Link headers. */
   readonly list?: boolean;
+  /** The body may be left out (its schema's defaults then apply). */
+  readonly bodyOptional?: boolean;
+  /** The route calls Tenable and answers 502 when Tenable fails. */
+  readonly upstream?: boolean;
 }
 
 export function apiRoute(spec: RouteSpec) {
   const request: RouteConfig['request'] = {};
   if (spec.params) request.params = spec.params;
   if (spec.query) request.query = spec.query;
-  if (spec.body) request.body = { content: { 'application/json': { schema: spec.body } }, required: true };
+  if (spec.body) request.body = { content: { 'application/json': { schema: spec.body } }, required: spec.bodyOptional !== true };
   const status = spec.status ?? 200;
   return createRoute({
     method: spec.method,
@@ -46,6 +57,9 @@ export function apiRoute(spec: RouteSpec) {
         ...(spec.list ? { headers: z.object({ 'X-Total-Count': z.string(), Link: z.string() }) } : {}),
       },
       ...ERRORS,
+      ...(spec.method !== 'get' ? WRITE_ERRORS : {}),
+      ...(spec.body ? BODY_ERRORS : {}),
+      ...(spec.upstream ? UPSTREAM_ERRORS : {}),
     },
   });
 }

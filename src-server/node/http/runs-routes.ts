@@ -79,8 +79,8 @@ export function registerRunRoutes(app: OpenAPIHono, services: HostServices, onRe
     if (!entry) throw notFound('queue entry', params.id);
     if (entry.state !== 'error' && entry.state !== 'timed_out') throw new ApiError(409, `queue entry in state '${String(entry.state)}' cannot accept event 'retry'`, 'illegal_transition');
     const run = await records.get(integrationRunTable, String(entry.run));
-    if (run?.state === 'complete') throw new ApiError(409, `its run is complete (${String(run.substate)}): start a new run with Execute Now instead`, 'illegal_transition');
-    if (entry.payload === null || entry.payload === undefined) throw new ApiError(409, 'the page payload was pruned; start a new run with Execute Now', 'payload_pruned');
+    if (run?.state === 'complete') throw new ApiError(409, `queue entry cannot accept event 'retry': its run is in state 'complete' (${String(run.substate)}); start a new run with Execute Now instead`, 'illegal_transition');
+    if (entry.payload === null || entry.payload === undefined) throw new ApiError(409, `queue entry cannot accept event 'retry': its page payload was pruned; start a new run with Execute Now`, 'payload_pruned');
     const updated = await records.update(importQueueEntryTable, params.id, { state: 'queued', claimed_by: null, error: null }, new Date(services.clock()).toISOString());
     onRetry();
     const { payload: _payload, ...view } = updated ?? entry;

@@ -1,7 +1,7 @@
 /** `PATCH /vulnerable-items/{id}`: a local status change, written back to Tenable per the mapping. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { recordSchema } from '../../../src-shared/contract/record-schemas';
+import { recordSchema, storableString } from '../../../src-shared/contract/record-schemas';
 import { vulnerableItemTable } from '../../../src-shared/model/tables';
 import { LOCAL_STATUSES, type LocalStatus } from '../../../src-shared/model/vocabulary';
 import type { EngineDeps } from '../engine/engine-deps';
@@ -10,7 +10,7 @@ import type { HostServices } from '../host-services';
 import { notFound } from './api-error';
 import { defineRoute, idParams } from './openapi-routes';
 
-const patchSchema = z.strictObject({ local_status: z.enum(LOCAL_STATUSES), assignment_group: z.string().max(100).nullable().optional() });
+const patchSchema = z.strictObject({ local_status: z.enum(LOCAL_STATUSES), assignment_group: storableString(100).nullable().optional() });
 
 export function registerVulnerableItemRoutes(app: OpenAPIHono, services: HostServices, deps: EngineDeps): void {
   const response = recordSchema(vulnerableItemTable).partial().extend({ write_back: z.object({ synced: z.boolean(), message: z.string(), status_code: z.number().nullable() }) });
