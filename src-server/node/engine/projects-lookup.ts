@@ -18,7 +18,8 @@ export async function findProjects(connection: RevealedConnection, type: 'WAS' |
   }
   const transport = new TenableTransport(connection, { requestTimeoutMs: 30_000, onRequestMs: () => undefined });
   const planner = createProjectsPlanner();
-  let state = planner.init({ nameFilter: name ?? null });
+  // Someone is waiting in the wizard: one quick retry, not a sync's patience.
+  let state = planner.init({ nameFilter: name ?? null, maxRetriesPerRun: 1 });
   const events: PlannerEvent[] = [{ type: 'start' }];
   for (let steps = 0; events.length > 0 && steps < 1000; steps++) {
     const result = planner.step(state, events.shift() as PlannerEvent, { now: now() });
@@ -26,7 +27,7 @@ export async function findProjects(connection: RevealedConnection, type: 'WAS' |
     for (const command of result.commands) {
       if (command.kind === 'request') events.push(await transport.request(command));
       else if (command.kind === 'wait') {
-        await sleep(Math.min(command.ms, 5000));
+        await sleep(Math.min(command.ms, 1000));
         events.push({ type: 'waited' });
       } else if (command.kind === 'done') return ok([...command.projects]);
       else if (command.kind === 'fail') return fail(command.failure.code, command.failure.message, 502, { statusCode: command.failure.statusCode });

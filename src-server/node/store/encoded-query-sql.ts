@@ -18,10 +18,14 @@ function escapeLike(text: string): string {
 function conditionExpression(eb: Eb, table: TableDef, condition: QueryCondition, dialect: StoreDialect): Expression<SqlBool> {
   const ref = eb.ref(condition.field);
   const value = storedValue(table, condition.field, condition.value, dialect);
+  const type = table.columns[condition.field]?.type;
+  const numeric = type === 'integer' || type === 'decimal' || type === 'boolean';
   const like = (pattern: string, negate: boolean) => {
     // LIKE is case-insensitive in ServiceNow; ILIKE on PostgreSQL, LIKE (ASCII-insensitive) on SQLite.
+    // Text patterns on numbers compare their text, as ServiceNow does; PostgreSQL needs the casts.
     const operator = dialect === 'postgres' ? (negate ? 'not ilike' : 'ilike') : negate ? 'not like' : 'like';
-    return eb(ref, operator, eb.fn<string>('concat', [eb.val(pattern)]));
+    const subject = numeric && dialect === 'postgres' ? eb.cast(ref, 'text') : ref;
+    return eb(subject, operator, eb.cast(eb.val(pattern), 'text'));
   };
   switch (condition.operator) {
     case '=':
@@ -47,9 +51,9 @@ function conditionExpression(eb: Eb, table: TableDef, condition: QueryCondition,
     case 'NOT LIKE':
       return like(`%${escapeLike(String(condition.value))}%`, true);
     case 'ISEMPTY':
-      return eb.or([eb(ref, 'is', null), eb(ref, '=', '')]);
+      return numeric ? eb(ref, 'is', null) : eb.or([eb(ref, 'is', null), eb(ref, '=', '')]);
     case 'ISNOTEMPTY':
-      return eb.and([eb(ref, 'is not', null), eb(ref, '<>', '')]);
+      return numeric ? eb(ref, 'is not', null) : eb.and([eb(ref, 'is not', null), eb(ref, '<>', '')]);
   }
 }
 
