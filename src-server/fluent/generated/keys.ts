@@ -1174,6 +1174,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '0af554dae676462a890c308ae28bcd47'
+                        key: {
+                            name: 'x_eih_vulnerable_item'
+                            element: 'repository_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '0bb4a49f5b75485d92c8dfae1bf1f0d5'
                         key: {
                             name: 'x_eih_connector'
@@ -6330,6 +6339,14 @@ declare global {
                             value: 'FIXED'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'eb2a179f322a4ed8842de09870a593cd'
+                        key: {
+                            name: 'x_eih_vulnerable_item'
+                            element: 'repository_id'
                         }
                     },
                     {
