@@ -1,7 +1,8 @@
 // The instance's clock-driven work: the scheduler tick fires due connectors and advances runs; the
-// heartbeat watchdog times out silent import queue entries so they resume from their last beat.
+// heartbeat watchdog times out silent import queue entries so they resume from their last beat;
+// retention prunes old connector logs and processed page payloads once a day.
 import { ScheduledScript } from '@servicenow/sdk/core'
-import { runHeartbeatWatchdog, runSchedulerTick } from '../instance/entry/scheduled-jobs'
+import { runHeartbeatWatchdog, runRetention, runSchedulerTick } from '../instance/entry/scheduled-jobs'
 
 ScheduledScript({
   $id: Now.ID['job_scheduler_tick'],
@@ -21,4 +22,14 @@ ScheduledScript({
   executionInterval: { minutes: 5 },
   timeZone: 'UTC',
   script: runHeartbeatWatchdog,
+})
+
+ScheduledScript({
+  $id: Now.ID['job_retention'],
+  name: 'EIH retention',
+  active: true,
+  frequency: 'daily',
+  executionTime: { hours: 3, minutes: 0, seconds: 0 },
+  timeZone: 'UTC',
+  script: runRetention,
 })

@@ -76,6 +76,7 @@ describe('the built ServiceNow app: behaviour metadata', () => {
   it('routes every path the issue lists (method and path)', () => {
     const listed = [
       'GET /connections', 'POST /connections', 'GET /connections/{id}', 'PATCH /connections/{id}', 'DELETE /connections/{id}', 'POST /connections/{id}/test',
+      'GET /connections/{id}/projects',
       'GET /connectors', 'POST /connectors', 'GET /connectors/{id}', 'PATCH /connectors/{id}', 'DELETE /connectors/{id}',
       'POST /connectors/{id}/test', 'POST /connectors/{id}/enable', 'POST /connectors/{id}/disable', 'POST /connectors/{id}/execute', 'POST /connectors/{id}/cancel',
       'GET /connectors/{id}/projects', 'GET /connectors/{id}/assets', 'GET /connectors/{id}/logs',
@@ -134,6 +135,22 @@ describe('the built ServiceNow app: behaviour metadata', () => {
     expectModuleCall(field(job?.xml ?? '', 'script'), 'src-server/instance/entry/scheduled-jobs.ts', fn, '');
   });
 
+  it('has the daily scheduled script EIH retention at 03:00 UTC, pruning logs and processed payloads', () => {
+    const job = of('sysauto_script').find((r) => field(r.xml, 'name') === 'EIH retention');
+    expect(job).toBeDefined();
+    const xml = job?.xml ?? '';
+    expect(field(xml, 'run_type')).toBe('daily');
+    expect(field(xml, 'run_time')).toBe('1970-01-01 03:00:00');
+    expect(field(xml, 'time_zone')).toBe('UTC');
+    expect(field(xml, 'active')).toBe('true');
+    expectModuleCall(field(xml, 'script'), 'src-server/instance/entry/scheduled-jobs.ts', 'runRetention', '');
+  });
+
+  it('has exactly the three scheduled scripts (records of removed ones only delete them)', () => {
+    const installed = of('sysauto_script').filter((r) => !r.xml.includes('action="DELETE"'));
+    expect(installed.map((r) => field(r.xml, 'name')).sort()).toEqual(['EIH heartbeat watchdog', 'EIH retention', 'EIH scheduler tick']);
+  });
+
   it('has the workspace UI page loading the widget bundle against the hub API, readable by viewers', () => {
     const page = of('sys_ui_page').find((r) => field(r.xml, 'endpoint') === 'x_eih_workspace.do');
     expect(page).toBeDefined();
@@ -169,7 +186,11 @@ describe('the built ServiceNow app: behaviour metadata', () => {
 
   it('ships every instance module the Fluent records require as a sys_module', () => {
     const modules = of('sys_module').map((r) => field(r.xml, 'path') ?? '');
-    for (const path of ['src-server/instance/rest/hub-api.ts', 'src-server/instance/entry/business-rules.ts', 'src-server/instance/entry/ui-actions.ts', 'src-server/instance/entry/scheduled-jobs.ts', 'src-server/instance/run/run-engine.ts']) {
+    for (const path of [
+      'src-server/instance/rest/hub-api.ts', 'src-server/instance/entry/business-rules.ts', 'src-server/instance/entry/ui-actions.ts', 'src-server/instance/entry/scheduled-jobs.ts',
+      'src-server/instance/run/run-engine.ts', 'src-server/instance/write-back.ts', 'src-server/instance/projects-lookup.ts', 'src-server/instance/scheduler/retention-pruner.ts',
+      'src-shared/pipeline/page-stages.ts', 'src-shared/rules/write-back-planner.ts', 'src-shared/tenable/was-projects-planner.ts',
+    ]) {
       expect(modules.some((name) => name.endsWith(path)), path).toBe(true);
     }
     expect(modules.some((name) => name.includes('src-shared/contract'))).toBe(false);

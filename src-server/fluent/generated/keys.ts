@@ -365,6 +365,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '5c04ddb77cc64d7594ea31fa6c432ffa'
                     }
+                    hub_listConnectionProjects: {
+                        table: 'sys_ws_operation'
+                        id: '36b228d3b19e418687a8d838abc244d3'
+                    }
                     hub_listConnections: {
                         table: 'sys_ws_operation'
                         id: 'd7ca73c0fb774ceebb10d72aeb088d77'
@@ -436,6 +440,10 @@ declare global {
                     job_heartbeat_watchdog: {
                         table: 'sysauto_script'
                         id: 'a80eae4124b44f52a816f357d47139a4'
+                    }
+                    job_retention: {
+                        table: 'sysauto_script'
+                        id: '85e4abc021c2470aafb58ec6b43aa38d'
                     }
                     job_scheduler_tick: {
                         table: 'sysauto_script'
@@ -511,6 +519,10 @@ declare global {
                         id: '85521055b8bf4db78b83b294735f0104'
                         deleted: true
                     }
+                    'src-server_instance_projects-lookup_ts': {
+                        table: 'sys_module'
+                        id: '3e5c395385ce4e97996e3047714af252'
+                    }
                     'src-server_instance_rest_connection-handlers_ts': {
                         table: 'sys_module'
                         id: '4caf73f829f84881b02f8a98c76f1f4d'
@@ -534,6 +546,10 @@ declare global {
                     'src-server_instance_rest_hub-http_ts': {
                         table: 'sys_module'
                         id: 'f70a42a9f7674106a5b428e9480f7719'
+                    }
+                    'src-server_instance_rest_project-search_ts': {
+                        table: 'sys_module'
+                        id: 'b2f0ee45da5f4de29802c8deeeffa5c8'
                     }
                     'src-server_instance_rest_record-input_ts': {
                         table: 'sys_module'
@@ -579,9 +595,17 @@ declare global {
                         table: 'sys_module'
                         id: 'ac777b7581c34d56b13d6d82b25696ab'
                     }
+                    'src-server_instance_scheduler_retention-pruner_ts': {
+                        table: 'sys_module'
+                        id: 'a248973346374a9d9c5c6d2b01a0bd4a'
+                    }
                     'src-server_instance_scheduler_scheduler-tick_ts': {
                         table: 'sys_module'
                         id: 'e417b7160bf84e80930cdce90ab25afa'
+                    }
+                    'src-server_instance_write-back_ts': {
+                        table: 'sys_module'
+                        id: '087627cf49684ac1866cb00a8c201ba1'
                     }
                     'src-shared_core_connection-diagnosis_ts': {
                         table: 'sys_module'

@@ -1,5 +1,6 @@
 import { glide } from '../glide/glide-port';
 import { heartbeatWatchdog } from '../scheduler/heartbeat-watchdog';
+import { pruneRetention } from '../scheduler/retention-pruner';
 import { schedulerTick } from '../scheduler/scheduler-tick';
 
 /** Scheduled script bodies (declared in src-server/fluent/scheduled-scripts.now.ts). */
@@ -17,4 +18,9 @@ export function runHeartbeatWatchdog(): void {
   if (report.requeued.length + report.failed.length > 0) {
     glide().log('warn', `x_eih heartbeat watchdog: ${report.checked} checked, ${report.requeued.length} re-queued, ${report.failed.length} failed`);
   }
+}
+
+export function runRetention(): void {
+  const report = pruneRetention();
+  glide().log('info', `x_eih retention: ${report.logs} connector log lines deleted, ${report.payloads} processed page payloads pruned${report.more ? ' (more remain: the next pass continues)' : ''}`);
 }

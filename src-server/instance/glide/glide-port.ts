@@ -39,6 +39,8 @@ export interface GlideRecordPort {
   insert(): string | null;
   update(): string | null;
   deleteRecord(): boolean;
+  /** Deletes every row the filters match (ignores windows; call before query()). */
+  deleteMultiple(): void;
   getRowCount(): number;
   setAbortAction(abort: boolean): void;
   isActionAborted?(): boolean;

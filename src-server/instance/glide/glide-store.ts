@@ -16,6 +16,8 @@ export interface ListOptions {
   /** An encoded query, already checked against the model by the caller. */
   readonly query?: string;
   readonly where?: Equals;
+  /** `field IN (values)`: one query for a batch of keys (GlideRecord's comma-separated IN). */
+  readonly whereIn?: { readonly field: string; readonly values: readonly string[] };
   readonly orderBy?: string;
   readonly descending?: boolean;
   readonly limit?: number;
@@ -49,10 +51,16 @@ function addEquals(record: GlideRecordPort, table: TableDef, where: Equals): voi
   }
 }
 
-function cursor(table: TableDef, options: ListOptions): GlideRecordPort {
+function filtered(table: TableDef, options: Pick<ListOptions, 'query' | 'where' | 'whereIn'>): GlideRecordPort {
   const record = glide().newRecord(table.name);
   if (options.where !== undefined) addEquals(record, table, options.where);
+  if (options.whereIn !== undefined) record.addQuery(options.whereIn.field, 'IN', options.whereIn.values.join(','));
   if (options.query !== undefined && options.query !== '') record.addEncodedQuery(options.query);
+  return record;
+}
+
+function cursor(table: TableDef, options: ListOptions): GlideRecordPort {
+  const record = filtered(table, options);
   if (options.orderBy !== undefined) {
     if (options.descending === true) record.orderByDesc(options.orderBy);
     else record.orderBy(options.orderBy);
@@ -71,11 +79,27 @@ export function list<T extends TableDef>(table: T, options: ListOptions = {}): R
   return rows;
 }
 
+/** Values per IN query: keeps each query's text well under the instance's URL/SQL limits. */
+const IN_CHUNK = 100;
+
+/**
+ * Rows whose `field` is one of `values`, in IN queries of IN_CHUNK values. A value holding a comma
+ * cannot travel in GlideRecord's comma-separated IN, so it is asked for on its own.
+ */
+export function listByValues<T extends TableDef>(table: T, field: string, values: readonly string[], where?: Equals): Row<T>[] {
+  const unique = [...new Set(values)];
+  const plain = unique.filter((v) => v.indexOf(',') < 0);
+  const rows: Row<T>[] = [];
+  for (let start = 0; start < plain.length; start += IN_CHUNK) {
+    rows.push(...list(table, { ...(where === undefined ? {} : { where }), whereIn: { field, values: plain.slice(start, start + IN_CHUNK) } }));
+  }
+  for (const value of unique.filter((v) => v.indexOf(',') >= 0)) rows.push(...list(table, { where: { ...where, [field]: value } }));
+  return rows;
+}
+
 /** Rows matching the filters, ignoring the window: for `X-Total-Count`. */
-export function count(table: TableDef, options: Pick<ListOptions, 'query' | 'where'> = {}): number {
-  const record = glide().newRecord(table.name);
-  if (options.where !== undefined) addEquals(record, table, options.where);
-  if (options.query !== undefined && options.query !== '') record.addEncodedQuery(options.query);
+export function count(table: TableDef, options: Pick<ListOptions, 'query' | 'where' | 'whereIn'> = {}): number {
+  const record = filtered(table, options);
   record.query();
   return record.getRowCount();
 }
@@ -121,6 +145,19 @@ export function deleteWhere(table: TableDef, where: Equals): number {
     if (record.deleteRecord()) removed += 1;
   }
   return removed;
+}
+
+/**
+ * Deletes every row matching the filters in one GlideRecord.deleteMultiple (no row-by-row loop:
+ * retention may remove thousands of log lines); returns how many matched.
+ */
+export function deleteMatching(table: TableDef, options: Pick<ListOptions, 'query' | 'where' | 'whereIn'>): number {
+  const counted = filtered(table, options);
+  counted.query();
+  const matched = counted.getRowCount();
+  if (matched === 0) return 0;
+  filtered(table, options).deleteMultiple();
+  return matched;
 }
 
 /** The decrypted text of a password2 column, for the one caller that must send it (Tenable auth). */

@@ -5,6 +5,7 @@ import { testConnection } from '../connection-test';
 import { count, deleteRow, getRow, insertRow, list, updateRow } from '../glide/glide-store';
 import { nowIso } from '../instance-context';
 import { answer, type HubAnswer, type HubCall } from './hub-http';
+import { projectSearch } from './project-search';
 import { listOptions, publicRecord, recordInput } from './record-input';
 
 /** Connections: Tenable credentials and their last test (Manage Connections). */
@@ -70,4 +71,10 @@ export function postConnectionTest(call: HubCall): Result<HubAnswer> {
   const diagnosis = testConnection(row.value.sys_id);
   if (!diagnosis.ok) return diagnosis;
   return answer({ diagnosis: diagnosis.value, connection: publicRecord(connectionTable, getRow(connectionTable, row.value.sys_id) ?? {}) });
+}
+
+/** The wizard's project search before the connector exists: through the connection itself. */
+export function listConnectionProjects(call: HubCall): Result<HubAnswer> {
+  const row = found(call.params['id']);
+  return row.ok ? projectSearch(call, row.value.sys_id) : row;
 }

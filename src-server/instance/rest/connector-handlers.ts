@@ -2,7 +2,6 @@ import { fail, ok, type Result } from '../../../src-shared/core/result';
 import { assetTable } from '../../../src-shared/model/tables/asset';
 import { connectionTable } from '../../../src-shared/model/tables/connection';
 import { connectorLogTable } from '../../../src-shared/model/tables/connector-log';
-import { connectorProjectTable } from '../../../src-shared/model/tables/connector-project';
 import { connectorTable } from '../../../src-shared/model/tables/connector';
 import { statusMappingTable } from '../../../src-shared/model/tables/status-mapping';
 import { vulnerableItemTable } from '../../../src-shared/model/tables/vulnerable-item';
@@ -24,6 +23,7 @@ import { count, getRow, insertRow, list, updateRow } from '../glide/glide-store'
 import { requestCancel, startRun } from '../run/run-starter';
 import { listRecords } from './connection-handlers';
 import { answer, type HubAnswer, type HubCall } from './hub-http';
+import { projectSearch } from './project-search';
 import { listOptions, publicRecord, recordInput } from './record-input';
 
 /** Connectors: CRUD, and every action through the core's lifecycle machine. */
@@ -136,18 +136,20 @@ export function testConnector(call: HubCall): Result<HubAnswer> {
   return answer({ diagnosis: diagnosis.value, connector: current(row.value.sys_id) });
 }
 
-function childList(call: HubCall, table: typeof connectorProjectTable | typeof connectorLogTable, orderBy: string): Result<HubAnswer> {
+function childList(call: HubCall, table: typeof connectorLogTable, orderBy: string): Result<HubAnswer> {
   const row = found(call.params['id']);
   if (!row.ok) return row;
   const options = listOptions(table, (n) => call.query(n));
   if (!options.ok) return options;
   const where = { connector: row.value.sys_id };
-  const rows = list(table, { orderBy, descending: table === connectorLogTable, ...options.value, where });
+  const rows = list(table, { orderBy, descending: true, ...options.value, where });
   return answer(rows.map((r) => publicRecord(table, r)), 200, { 'X-Total-Count': String(count(table, { ...options.value, where })) });
 }
 
+/** The wizard's project search through this connector's connection. */
 export function listConnectorProjects(call: HubCall): Result<HubAnswer> {
-  return childList(call, connectorProjectTable, 'name');
+  const row = found(call.params['id']);
+  return row.ok ? projectSearch(call, row.value.connection) : row;
 }
 
 export function listConnectorLogs(call: HubCall): Result<HubAnswer> {

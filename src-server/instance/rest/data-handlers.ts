@@ -5,11 +5,13 @@ import { importQueueEntryTable } from '../../../src-shared/model/tables/import-q
 import { integrationRunTable } from '../../../src-shared/model/tables/integration-run';
 import { vulnerableItemTable } from '../../../src-shared/model/tables/vulnerable-item';
 import type { TableDef } from '../../../src-shared/model/column';
+import type { LocalStatus } from '../../../src-shared/model/vocabulary';
 import { glide } from '../glide/glide-port';
 import { count, getRow, list, updateRow } from '../glide/glide-store';
 import { readProperties, writeProperties } from '../instance-properties';
 import { loadTarget } from '../glide/tenable-transport';
 import { processEntry } from '../run/page-processor';
+import { writeBack, type WriteBackOutcome } from '../write-back';
 import { answer, type HubAnswer, type HubCall } from './hub-http';
 import { listOptions, publicRecord, recordInput } from './record-input';
 
@@ -55,14 +57,21 @@ export function retryQueueEntry(call: HubCall): Result<HubAnswer> {
   return answer({ entry: publicRecord(importQueueEntryTable, getRow(importQueueEntryTable, entry.sys_id) ?? {}), processed: true });
 }
 
-/** Only the local status is the user's to change; everything else comes from Tenable. */
+/**
+ * Only the local status (and the group) is the user's to change; everything else comes from
+ * Tenable. A changed local status is written back to Tenable as the core's write-back planner
+ * decides, and the answer says whether it synced (as on the Node host).
+ */
 export function patchVulnerableItem(call: HubCall): Result<HubAnswer> {
   const item = getRow(vulnerableItemTable, call.params['id']);
   if (item === null) return fail('not_found', `vulnerable item '${call.params['id'] ?? ''}' does not exist`, 404);
-  const input = recordInput(vulnerableItemTable, call.body, ['local_status', 'assignment_group']);
+  const input = recordInput(vulnerableItemTable, call.body, ['local_status', 'assignment_group'], ['local_status']);
   if (!input.ok) return input;
-  updateRow(vulnerableItemTable, item.sys_id, input.value);
-  return answer(publicRecord(vulnerableItemTable, getRow(vulnerableItemTable, item.sys_id) ?? {}));
+  const localStatus = input.value['local_status'] as LocalStatus;
+  if (!updateRow(vulnerableItemTable, item.sys_id, input.value)) return fail('update_rejected', `vulnerable item '${item.sys_id}' could not be updated`, 409);
+  const updated = getRow(vulnerableItemTable, item.sys_id) ?? item;
+  const outcome: WriteBackOutcome = item.local_status === localStatus ? { synced: false, message: 'status unchanged: nothing to write back', statusCode: null } : writeBack(updated, localStatus);
+  return answer({ ...publicRecord(vulnerableItemTable, updated), write_back: { synced: outcome.synced, message: outcome.message, status_code: outcome.statusCode } });
 }
 
 export function getProperties(_call: HubCall): Result<HubAnswer> {

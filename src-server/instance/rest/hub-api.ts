@@ -35,6 +35,9 @@ export function deleteConnection(request: HubRequestPort, response: HubResponseP
 export function testConnection(request: HubRequestPort, response: HubResponsePort): void {
   serve(request, response, 'admin', connections.postConnectionTest);
 }
+export function listConnectionProjects(request: HubRequestPort, response: HubResponsePort): void {
+  serve(request, response, 'viewer', connections.listConnectionProjects);
+}
 
 export function listConnectors(request: HubRequestPort, response: HubResponsePort): void {
   serve(request, response, 'viewer', connectors.listConnectors);
@@ -149,6 +152,7 @@ export const HUB_ROUTES: readonly HubRoute[] = [
   { name: 'patchConnection', method: 'PATCH', path: '/connections/{id}', access: 'admin', script: patchConnection },
   { name: 'deleteConnection', method: 'DELETE', path: '/connections/{id}', access: 'admin', script: deleteConnection },
   { name: 'testConnection', method: 'POST', path: '/connections/{id}/test', access: 'admin', script: testConnection },
+  { name: 'listConnectionProjects', method: 'GET', path: '/connections/{id}/projects', access: 'viewer', script: listConnectionProjects },
   { name: 'listConnectors', method: 'GET', path: '/connectors', access: 'viewer', script: listConnectors },
   { name: 'createConnector', method: 'POST', path: '/connectors', access: 'admin', script: createConnector },
   { name: 'getConnector', method: 'GET', path: '/connectors/{id}', access: 'viewer', script: getConnector },

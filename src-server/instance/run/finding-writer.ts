@@ -1,81 +1,124 @@
-import type { RecordOf } from '../../../src-shared/model/column';
+import type { TaskPlan, ItemWrite } from '../../../src-shared/pipeline/page-stages';
 import { assetTable } from '../../../src-shared/model/tables/asset';
+import { remediationTaskTable } from '../../../src-shared/model/tables/remediation-task';
 import { vulnerableItemTable } from '../../../src-shared/model/tables/vulnerable-item';
-import { assetLookupKeys, matchAsset, normalizeKey, type AssetCandidate } from '../../../src-shared/rules/asset-matching';
+import { normalizeKey, type AssetCandidate, type LookupKey } from '../../../src-shared/rules/asset-matching';
 import { ASSET_CRITICALITIES, type AssetCriticality } from '../../../src-shared/rules/conditions';
-import type { NormalizedAsset, NormalizedFinding } from '../../../src-shared/rules/normalized';
-import type { StatusMapping } from '../../../src-shared/rules/status-mapping';
-import { planItems, type ItemPlan } from '../../../src-shared/pipeline/page-stages';
-import { first, insertRow, list, updateRow } from '../glide/glide-store';
+import type { NormalizedAsset } from '../../../src-shared/rules/normalized';
+import type { ItemStatus } from '../../../src-shared/rules/status-mapping';
+import { insertRow, listByValues, updateRow } from '../glide/glide-store';
 
 /**
- * Writes one normalised record: the asset found by the core's CI matching (or a new one), and the
- * vulnerable item upserted on (connector, dedupe_key) with the core's status mapping applied.
+ * The Glide reads and writes of page processing, one batch at a time. The core's page stages
+ * (src-shared/pipeline/page-stages.ts) decide which CI each record matches or creates, the item
+ * columns, the score, the group and the remediation task; these functions only fetch what the
+ * stages need and store what they planned, as the Node host's ingest-writer does with SQL.
  */
 
-type AssetRow = RecordOf<typeof assetTable>;
-
-const EMPTY_ASSET: NormalizedAsset = { uuid: null, hostname: null, fqdn: null, ipv4: null, ipv6: null, mac: null, netbios: null, os: null };
-
-function criticalityOf(value: string | null): AssetCriticality | null {
-  return (ASSET_CRITICALITIES as readonly string[]).includes(value ?? '') ? (value as AssetCriticality) : null;
+export interface AssetCandidateRow extends AssetCandidate {
+  readonly criticality: AssetCriticality;
 }
 
-export function upsertAsset(asset: NormalizedAsset): { id: string | null; criticality: AssetCriticality | null } {
-  const candidates = new Map<string, AssetCandidate & { criticality: AssetRow['criticality'] }>();
-  for (const key of assetLookupKeys(asset)) {
-    for (const row of list(assetTable, { where: { [key.field]: key.value }, limit: 20 })) {
-      candidates.set(row.sys_id, { id: row.sys_id, tenable_uuid: row.tenable_uuid, fqdn: row.fqdn, hostname: row.hostname, ipv4: row.ipv4, criticality: row.criticality });
+function criticalityOf(value: string | null): AssetCriticality {
+  // An asset without a criticality counts as medium, the column's default (as on the Node host).
+  return (ASSET_CRITICALITIES as readonly string[]).includes(value ?? '') ? (value as AssetCriticality) : 'medium';
+}
+
+/** CIs that any of the batch's lookup keys could match: one IN query per key field. */
+export function findAssetCandidates(keys: readonly LookupKey[]): AssetCandidateRow[] {
+  const byField = new Map<string, string[]>();
+  for (const key of keys) byField.set(key.field, [...(byField.get(key.field) ?? []), key.value]);
+  const found = new Map<string, AssetCandidateRow>();
+  for (const [field, values] of byField) {
+    for (const row of listByValues(assetTable, field, values)) {
+      found.set(row.sys_id, { id: row.sys_id, tenable_uuid: row.tenable_uuid, fqdn: row.fqdn, hostname: row.hostname, ipv4: row.ipv4, criticality: criticalityOf(row.criticality) });
     }
   }
-  const values = {
-    tenable_uuid: normalizeKey('tenable_uuid', asset.uuid),
-    hostname: normalizeKey('hostname', asset.hostname),
-    fqdn: normalizeKey('fqdn', asset.fqdn),
-    ipv4: normalizeKey('ipv4', asset.ipv4),
-    ipv6: asset.ipv6,
-    mac: asset.mac,
-    netbios: asset.netbios,
-    os: asset.os,
-  };
-  const match = matchAsset(asset, [...candidates.values()]);
-  if (match.kind === 'create') {
-    if (assetLookupKeys(asset).length === 0) return { id: null, criticality: null };
-    return { id: insertRow(assetTable, values), criticality: 'medium' };
+  return [...found.values()];
+}
+
+/** New CIs are stored with normalised match keys, so later lookups are plain equality. */
+export function createAssets(assets: readonly NormalizedAsset[]): (string | null)[] {
+  return assets.map((asset) =>
+    insertRow(assetTable, {
+      tenable_uuid: normalizeKey('tenable_uuid', asset.uuid),
+      hostname: normalizeKey('hostname', asset.hostname),
+      fqdn: normalizeKey('fqdn', asset.fqdn),
+      ipv4: normalizeKey('ipv4', asset.ipv4),
+      ipv6: asset.ipv6,
+      mac: asset.mac,
+      netbios: asset.netbios,
+      os: asset.os,
+      criticality: 'medium',
+    }),
+  );
+}
+
+export interface ExistingItem extends ItemStatus {
+  readonly sys_id: string;
+}
+
+/** The connector's items for these dedupe keys, with the status the mapping continues from. */
+export function findExistingItems(connector: string, dedupeKeys: readonly string[]): Map<string, ExistingItem> {
+  const found = new Map<string, ExistingItem>();
+  for (const row of listByValues(vulnerableItemTable, 'dedupe_key', dedupeKeys, { connector })) {
+    if (row.dedupe_key === null) continue;
+    found.set(row.dedupe_key, { sys_id: row.sys_id, remote_state: row.remote_state ?? 'OPEN', local_status: row.local_status ?? 'identified', mapping_version: row.mapping_version ?? 1 });
   }
-  // Fill what Tenable now knows; never blank out a value it did not send this time.
-  const known: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) if (value !== null) known[name] = value;
-  updateRow(assetTable, match.assetId, known);
-  return { id: match.assetId, criticality: criticalityOf(candidates.get(match.assetId)?.criticality ?? null) };
+  return found;
 }
 
-export interface FindingWrite {
-  readonly connector: string;
-  readonly run: string;
-  readonly finding: NormalizedFinding;
-  readonly assetId: string | null;
-  readonly mapping: StatusMapping;
+/**
+ * One open task per group key, created when missing and never duplicated (group_key is unique);
+ * returns group key → task sys_id. An existing task is left as people keep it.
+ */
+export function upsertTasks(tasks: readonly TaskPlan[]): Map<string, string> {
+  const unique = new Map<string, TaskPlan>();
+  for (const task of tasks) unique.set(task.group_key, task);
+  const ids = new Map<string, string>();
+  if (unique.size === 0) return ids;
+  for (const row of listByValues(remediationTaskTable, 'group_key', [...unique.keys()])) {
+    if (row.group_key !== null) ids.set(row.group_key, row.sys_id);
+  }
+  for (const task of unique.values()) {
+    if (ids.has(task.group_key)) continue;
+    const id = insertRow(remediationTaskTable, { group_key: task.group_key, short_description: task.short_description, plugin_id: task.plugin_id, assignment_group: task.assignment_group, state: 'open', item_count: 0 });
+    if (id !== null) ids.set(task.group_key, id);
+  }
+  return ids;
+}
+
+export interface ItemRow {
+  readonly write: ItemWrite;
+  readonly asset: string | null;
   readonly riskScore: number;
-  readonly assignmentGroup: string | null;
+  readonly group: string | null;
+  readonly task: string | null;
 }
 
-/** Returns the item's sys_id and whether it was new. */
-export function upsertVulnerableItem(write: FindingWrite): { id: string | null; created: boolean } {
-  const { finding } = write;
-  const existing = first(vulnerableItemTable, { where: { connector: write.connector, dedupe_key: finding.dedupe_key } });
-  const existingStatus = existing === null ? null : { remote_state: existing.remote_state ?? 'OPEN', local_status: existing.local_status ?? 'identified', mapping_version: existing.mapping_version ?? 1 };
-  // The core decides the columns (and the local status through the mapping), as on the Node host.
-  const [plan] = planItems([{ platform: 'tenable_vm', asset: EMPTY_ASSET, finding }], new Map(existingStatus === null ? [] : [[finding.dedupe_key, existingStatus]]), write.mapping);
-  const values = {
-    ...(plan as ItemPlan).write,
-    connector: write.connector,
-    asset: write.assetId,
-    risk_score: write.riskScore,
-    assignment_group: write.assignmentGroup,
-    last_run: write.run,
-  };
-  if (existing === null) return { id: insertRow(vulnerableItemTable, values), created: true };
-  updateRow(vulnerableItemTable, existing.sys_id, values);
-  return { id: existing.sys_id, created: false };
+/**
+ * Upsert on (connector, dedupe_key): processing a page twice leaves the same rows. Two records of
+ * one batch with one dedupe key: the later wins, as a second upsert would. Returns how many items
+ * were created.
+ */
+export function upsertItems(connector: string, run: string, existing: ReadonlyMap<string, ExistingItem>, items: readonly ItemRow[]): number {
+  const unique = new Map<string, ItemRow>();
+  for (const item of items) unique.set(item.write.dedupe_key, item);
+  let created = 0;
+  for (const item of unique.values()) {
+    const values = {
+      ...item.write,
+      connector,
+      asset: item.asset,
+      risk_score: item.riskScore,
+      assignment_group: item.group,
+      remediation_task: item.task,
+      last_run: run,
+    };
+    const current = existing.get(item.write.dedupe_key);
+    if (current === undefined) {
+      if (insertRow(vulnerableItemTable, values) !== null) created += 1;
+    } else updateRow(vulnerableItemTable, current.sys_id, values);
+  }
+  return created;
 }

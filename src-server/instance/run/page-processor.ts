@@ -8,10 +8,10 @@ import { integrationRunTable } from '../../../src-shared/model/tables/integratio
 import { riskRuleTable } from '../../../src-shared/model/tables/risk-rule';
 import { statusMappingTable } from '../../../src-shared/model/tables/status-mapping';
 import type { Platform, Severity } from '../../../src-shared/model/vocabulary';
+import { assignRecords, pageLookupKeys, planAssets, planItems, planRemediationTasks, scoreRecords, type TaskPlan } from '../../../src-shared/pipeline/page-stages';
+import type { AssetCriticality } from '../../../src-shared/rules/conditions';
+import type { NormalizedRecord } from '../../../src-shared/rules/normalized';
 import {
-  assignGroup,
-  buildConditionView,
-  computeRiskScore,
   defaultStatusMapping,
   matchesSeverityFilter,
   normalizeRecord,
@@ -27,14 +27,19 @@ import { glide } from '../glide/glide-port';
 import { getRow, list, updateRow } from '../glide/glide-store';
 import { readProperties } from '../instance-properties';
 import { clip, nowIso } from '../instance-context';
+import { writeLog } from '../connector-log';
 import { readPayload } from './entry-store';
-import { upsertAsset, upsertVulnerableItem } from './finding-writer';
+import { createAssets, findAssetCandidates, findExistingItems, upsertItems, upsertTasks } from './finding-writer';
+
+/** Rejections logged one by one per entry; the rest are summed up in one line (as on the Node host). */
+const MAX_REJECTIONS_LOGGED = 20;
 
 /**
- * Processes one import queue entry: normalise each record (core), filter by severity (core), match
- * the asset (core), score and assign (core rules), upsert the item with the status mapping (core),
- * and beat while working (core heartbeat policy) so the watchdog can tell slow from stuck. A retry
- * resumes at the record the last beat saved.
+ * Processes one import queue entry: normalise each record (core), filter by severity (core), then
+ * each batch through the core's page stages exactly as the Node host does (CI lookup and creation,
+ * VI plan with the status mapping, risk score, assignment group, one remediation task per plugin and
+ * group for open findings), and beat between batches (core heartbeat policy) so the watchdog can
+ * tell slow from stuck. A retry resumes at the record the last beat saved.
  */
 
 export interface EntryOutcome {
@@ -104,45 +109,47 @@ export function processEntry(entryId: string, platform: Platform): Result<EntryO
     updateRow(importQueueEntryTable, entryId, { state: 'error', processing_ended: nowIso(), error: clip(message, 4000) });
     return fail('entry_failed', message, 422);
   }
-  const timings = { ci_lookup_ms: 0, vi_creation_ms: 0, risk_rules_ms: 0, assignment_rules_ms: 0 };
+  const timings: StageTimes = { ci_lookup_ms: 0, vi_creation_ms: 0, risk_rules_ms: 0, assignment_rules_ms: 0, remediation_task_rules_ms: 0 };
   let processed = resumed ? (entry.records_processed ?? 0) : 0;
   let rejected = resumed ? (entry.records_rejected ?? 0) : 0;
-  let sinceBeat = 0;
+  let rejectionsLogged = 0;
   let lastBeat = glide().nowMs();
   const sourceType = (entry.source_ref ?? '').indexOf('patched') >= 0 ? 'patched' : 'cumulative';
-  for (let index = resume.recordOffset; index < payload.length; index += 1) {
-    const outcome = normalizeRecord(platform, payload[index], `$[${index}]`, sourceType);
-    if (!outcome.ok) rejected += 1;
-    else if (matchesSeverityFilter(rules.value.severities, outcome.value.finding.severity)) {
-      const t0 = glide().nowMs();
-      const asset = upsertAsset(outcome.value.asset);
-      const t1 = glide().nowMs();
-      const view = { platform, finding: outcome.value.finding, asset: { ...outcome.value.asset, criticality: asset.criticality } };
-      const risk = computeRiskScore(view, rules.value.risk);
-      const t2 = glide().nowMs();
-      const group = assignGroup(rules.value.assignment, buildConditionView(view)).group;
-      const t3 = glide().nowMs();
-      upsertVulnerableItem({ connector: connector.sys_id, run: run.sys_id, finding: outcome.value.finding, assetId: asset.id, mapping: rules.value.mapping, riskScore: risk.score, assignmentGroup: group });
-      const t4 = glide().nowMs();
-      timings.ci_lookup_ms += t1 - t0;
-      timings.risk_rules_ms += t2 - t1;
-      timings.assignment_rules_ms += t3 - t2;
-      timings.vi_creation_ms += t4 - t3;
-      processed += 1;
-    } else processed += 1;
-    sinceBeat += 1;
-    const now = glide().nowMs();
-    if (shouldBeat({ recordsSinceBeat: sinceBeat, msSinceBeat: now - lastBeat }, rules.value.heartbeat)) {
-      const at = { page, recordOffset: index + 1 };
-      updateRow(importQueueEntryTable, entryId, { last_record_processed: nowIso(), records_processed: processed, records_rejected: rejected, resume_details: at });
-      sinceBeat = 0;
-      lastBeat = now;
-      // Cancellation arrives with the heartbeat: stop here, keeping what was written.
-      if (getRow(integrationRunTable, run.sys_id)?.cancel_requested === true && index + 1 < payload.length) {
-        updateRow(importQueueEntryTable, entryId, { state: 'error', processing_ended: nowIso(), error: 'run cancelled at user request' });
-        return ok({ records: processed, rejected, resume: at, cancelled: true });
+  const where = { connector: connector.sys_id, run: run.sys_id, page };
+  // Batches of `record_threshold` raw records (as on the Node host): each batch is one pass of the
+  // core's page stages, and the beat after it saves an offset that matches what is stored.
+  let offset = Math.min(resume.recordOffset, payload.length);
+  while (offset < payload.length) {
+    const end = Math.min(payload.length, offset + rules.value.heartbeat.recordThreshold);
+    const batch: NormalizedRecord[] = [];
+    for (let index = offset; index < end; index += 1) {
+      const outcome = normalizeRecord(platform, payload[index], `$[${index}]`, sourceType);
+      if (!outcome.ok) {
+        rejected += 1;
+        if (rejectionsLogged < MAX_REJECTIONS_LOGGED) writeLog({ ...where, level: 'warn', stage: 'normalizing', event: 'record_rejected', message: `page ${page}: record rejected at ${outcome.path}: ${outcome.reason}` });
+        rejectionsLogged += 1;
+        continue;
       }
+      processed += 1;
+      if (matchesSeverityFilter(rules.value.severities, outcome.value.finding.severity)) batch.push(outcome.value);
     }
+    writeBatch(where, platform, batch, rules.value, timings);
+    const records = end - offset;
+    offset = end;
+    const now = glide().nowMs();
+    // After the last batch the entry's final update below is the beat.
+    if (offset >= payload.length || !shouldBeat({ recordsSinceBeat: records, msSinceBeat: now - lastBeat }, rules.value.heartbeat)) continue;
+    lastBeat = now;
+    const at = { page, recordOffset: offset };
+    updateRow(importQueueEntryTable, entryId, { last_record_processed: nowIso(), records_processed: processed, records_rejected: rejected, resume_details: at, ...roundTimes(timings) });
+    // Cancellation arrives with the heartbeat: stop here, keeping what was written.
+    if (getRow(integrationRunTable, run.sys_id)?.cancel_requested === true) {
+      updateRow(importQueueEntryTable, entryId, { state: 'error', processing_ended: nowIso(), error: 'run cancelled at user request' });
+      return ok({ records: processed, rejected, resume: at, cancelled: true });
+    }
+  }
+  if (rejectionsLogged > MAX_REJECTIONS_LOGGED) {
+    writeLog({ ...where, level: 'warn', stage: 'normalizing', event: 'record_rejected', message: `page ${page}: ${rejectionsLogged - MAX_REJECTIONS_LOGGED} more records rejected (${rejectionsLogged} in all)` });
   }
   const done = { page, recordOffset: payload.length };
   updateRow(importQueueEntryTable, entryId, {
@@ -152,7 +159,73 @@ export function processEntry(entryId: string, platform: Platform): Result<EntryO
     records_processed: processed,
     records_rejected: rejected,
     resume_details: done,
-    ...timings,
+    error: rejected > 0 ? `${rejected} record(s) rejected; see the connector log` : null,
+    ...roundTimes(timings),
   });
   return ok({ records: processed, rejected, resume: done, cancelled: false });
+}
+
+interface StageTimes {
+  ci_lookup_ms: number;
+  vi_creation_ms: number;
+  risk_rules_ms: number;
+  assignment_rules_ms: number;
+  remediation_task_rules_ms: number;
+}
+
+function roundTimes(times: StageTimes): StageTimes {
+  return {
+    ci_lookup_ms: Math.round(times.ci_lookup_ms),
+    vi_creation_ms: Math.round(times.vi_creation_ms),
+    risk_rules_ms: Math.round(times.risk_rules_ms),
+    assignment_rules_ms: Math.round(times.assignment_rules_ms),
+    remediation_task_rules_ms: Math.round(times.remediation_task_rules_ms),
+  };
+}
+
+/**
+ * One batch through the core's page stages, in the Node host's order: CI lookup, VI plan, risk
+ * rules, assignment rules, remediation task rules, then the item upserts; each stage timed for
+ * the dashboard's processing health.
+ */
+function writeBatch(where: { connector: string; run: string }, platform: Platform, batch: readonly NormalizedRecord[], rules: EntryRules, times: StageTimes): void {
+  if (batch.length === 0) return;
+  let started = glide().nowMs();
+  const candidates = findAssetCandidates(pageLookupKeys(batch));
+  const plan = planAssets(batch, candidates);
+  const createdIds = createAssets(plan.create.map((c) => c.asset));
+  const assetIds = plan.refs.map((ref) => (ref.kind === 'existing' ? ref.id : (createdIds[ref.ref] ?? null)));
+  const criticalityById = new Map(candidates.map((c) => [c.id, c.criticality]));
+  const criticality = assetIds.map((id): AssetCriticality => (id === null ? 'medium' : (criticalityById.get(id) ?? 'medium')));
+  times.ci_lookup_ms += glide().nowMs() - started;
+
+  started = glide().nowMs();
+  const existing = findExistingItems(where.connector, batch.map((r) => r.finding.dedupe_key));
+  const items = planItems(batch, existing, rules.mapping);
+  const planMs = glide().nowMs() - started;
+
+  started = glide().nowMs();
+  const scores = scoreRecords(batch, platform, criticality, rules.risk);
+  times.risk_rules_ms += glide().nowMs() - started;
+
+  started = glide().nowMs();
+  const groups = assignRecords(batch, platform, criticality, rules.assignment, null);
+  times.assignment_rules_ms += glide().nowMs() - started;
+
+  started = glide().nowMs();
+  const tasks = planRemediationTasks(batch.map((r) => r.finding), groups);
+  const taskIds = upsertTasks(tasks.filter((t): t is TaskPlan => t !== null));
+  times.remediation_task_rules_ms += glide().nowMs() - started;
+
+  started = glide().nowMs();
+  upsertItems(
+    where.connector,
+    where.run,
+    existing,
+    items.map((item, index) => {
+      const task = tasks[index];
+      return { write: item.write, asset: assetIds[index] ?? null, riskScore: scores[index] ?? 0, group: groups[index] ?? null, task: task ? (taskIds.get(task.group_key) ?? null) : null };
+    }),
+  );
+  times.vi_creation_ms += glide().nowMs() - started + planMs;
 }

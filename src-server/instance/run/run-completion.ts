@@ -14,7 +14,7 @@ import { progressOf } from './run-progress';
 
 /**
  * What a completed run does to its connector (the after-update business rule on the run table):
- * the last-run fields, the lifecycle event the run machine asked for (a retryable failure first
+ * the last-run fields, its health, the lifecycle event the run machine asked for (a retryable failure first
  * asks the core's retry policy whether another attempt is allowed), and the daily metric rollup.
  */
 export function applyRunCompletion(runId: string): boolean {
@@ -24,9 +24,14 @@ export function applyRunCompletion(runId: string): boolean {
   if (connector === null) return false;
   const ctx = coreContext();
   const succeeded = run.substate === 'succeeded';
+  // A run that talked to Tenable is the freshest evidence of the credentials (as on the Node host):
+  // a success makes the connector healthy, a rejected key (401/403) unhealthy; other failures say
+  // nothing of them.
+  const rejected = run.substate === 'failed' && (run.failure_status_code === 401 || run.failure_status_code === 403);
   updateRow(connectorTable, connector.sys_id, {
     last_run: run.sys_id,
     last_run_status: run.substate,
+    ...(succeeded ? { health: 'healthy' } : rejected ? { health: 'unhealthy' } : {}),
     ...(succeeded ? { last_success_at: run.ended ?? isoOf(ctx.now) } : {}),
     ...(succeeded && run.cursor_to !== null ? { last_success_cursor: run.cursor_to } : {}),
     // A finished run settles any pending retry; a retryable failure sets a new one below.

@@ -186,6 +186,17 @@ export class FakeGlideRecord implements GlideRecordPort {
     return true;
   }
 
+  /** Like GlideRecord.deleteMultiple: every matching row, each through the delete rules; windows ignored. */
+  deleteMultiple(): void {
+    this.window = null;
+    this.query();
+    for (const row of this.results ?? []) {
+      this.load(row);
+      this.deleteRecord();
+    }
+    this.results = [];
+  }
+
   private type(field: string) {
     const model = this.db.model(this.table);
     return model === undefined ? 'string' : (columnTypeOf(model, field) ?? 'string');
