@@ -25,7 +25,7 @@ const INSTANCE_UNSAFE_GLOBALS = ['process', 'Buffer', 'fetch', 'setTimeout', 'se
 const restrictImports = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'target/**', 'coverage/**', '.data/**', 'src-server/fluent/generated/**', '**/*.d.ts', 'custom-elements.json'] },
+  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'target/**', 'coverage/**', '.data/**', 'src-server/fluent/generated/**', '**/*.d.ts', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

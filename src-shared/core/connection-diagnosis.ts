@@ -334,7 +334,7 @@ function scMessage(body: Record<string, unknown>): string {
 function tenableMessage(body: unknown): string | null {
   const record = asRecord(body);
   if (record === null) return null;
-  for (const key of ['message', 'error']) {
+  for (const key of ['message', 'error', 'error_msg']) {
     const value = record[key];
     if (typeof value === 'string' && value.trim() !== '' && value !== 'Unauthorized') return value.trim();
   }

@@ -32,7 +32,16 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
   } catch {
     return { ok: false, response: failure(c, 400, 'invalid request body', 'body: not valid json') };
   }
+  // PostgreSQL cannot store NUL in text: refuse it here as a client mistake, never a 500.
+  if (containsNul(json)) return { ok: false, response: failure(c, 400, 'invalid request body', 'body: text must not contain NUL (\\u0000) characters') };
   const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, response: failure(c, 400, 'invalid request body', describeIssues(parsed.error)) };
   return { ok: true, value: parsed.data };
+}
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item));
+  return false;
 }
