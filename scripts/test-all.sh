@@ -36,7 +36,7 @@ step widgets-build npm run --silent build
 step now-sdk-build bash -c 'npx now-sdk build --frozenKeys && npx now-sdk pack'
 step vitest npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step widgets-browser npx web-test-runner --config web-test-runner.config.mjs
-step e2e bash -c 'set -o pipefail; npx tsx test/e2e/run-e2e.ts 2>&1 | tee test-results/e2e.log'
+step e2e bash -c 'set -o pipefail; EIH_SCREENSHOT_DIR=test-results/screenshots npx tsx test/e2e/run-e2e.ts 2>&1 | tee test-results/e2e.log'
 
 node scripts/print-test-summary.mjs "$passed_steps" "${#failed_steps[@]}"
 if [ "${#failed_steps[@]}" -gt 0 ]; then

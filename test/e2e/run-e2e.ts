@@ -19,7 +19,8 @@ import { deepText, eventually, expectText, expectVisible, StepRunner } from './e
 import { HostProcess } from './host-process';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHOTS = join(REPO, 'docs/screenshots');
+// `npm test` points this at test-results/ so a test run never rewrites the committed screenshots.
+const SHOTS = process.env.EIH_SCREENSHOT_DIR ? join(REPO, process.env.EIH_SCREENSHOT_DIR) : join(REPO, 'docs/screenshots');
 const WIDGETS = join(REPO, 'dist/widgets/eih-widgets.js');
 const TIME_LIMIT_MS = 170_000;
 const RUN_TIMEOUT_MS = 90_000;
@@ -53,7 +54,7 @@ let browser: Browser | null = null;
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: join(SHOTS, name) });
-  console.log(`    screenshot docs/screenshots/${name}`);
+  console.log(`    screenshot ${join(SHOTS, name)}`);
 }
 
 /** The hash route's id after `prefix` (`#/connections/{id}`), once it is a sys_id. */
