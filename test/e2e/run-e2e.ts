@@ -202,6 +202,10 @@ async function scenario(page: Page, pageErrors: string[]): Promise<void> {
     assert.ok(await start.isDisabled(), 'Start import waits for a successful check');
     await wizard.getByRole('button', { name: 'Check connection' }).click();
     await expectText(wizard.locator('.notice.success[role="status"]'), /Success.*active.*HTTP 200/, 'the check result', 20_000);
+    // A fast machine finishes the sync before the detail page opens: the sandbox (our Tenable
+    // look-alike) delays the first chunk so the run is still in flight when we start watching.
+    const slowed = await fetch(`${host.sandboxUrl}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: 'vm.vulns_export.chunk', kind: 'slow_response', times: 1, params: { delayMs: 5000 } }) });
+    assert.ok(slowed.ok, `the sandbox accepted the slow-chunk fault (${slowed.status})`);
     await start.click();
     await expectText(wizard.locator('.notice.success[role="status"]'), new RegExp(`Connector ${CONNECTOR_NAME} created: the import has started`), 'the created notice', 20_000);
     await wizard.getByRole('button', { name: 'Open the connector' }).click();
