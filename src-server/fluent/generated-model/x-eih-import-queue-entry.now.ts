@@ -35,5 +35,6 @@ export const x_eih_import_queue_entry = Table({
     { name: 'x_eih_import_queue_entry_run_page_no', unique: true, element: ['run', 'page_no'] },
     { name: 'x_eih_import_queue_entry_state_queued_at', unique: false, element: ['state', 'queued_at'] },
     { name: 'x_eih_import_queue_entry_processing_started', unique: false, element: ['processing_started'] },
+    { name: 'x_eih_import_queue_entry_sys_created_on', unique: false, element: ['sys_created_on'] },
   ],
 })

@@ -2354,6 +2354,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '3b80aaaa547445f39abe0e4ec96c59ab'
+                        key: {
+                            logical_table_name: 'x_eih_vulnerable_item'
+                            col_name_string: 'sys_created_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3ba9b0478a484ec8a4218eb6317a9039'
                         key: {
@@ -2662,6 +2670,14 @@ declare global {
                         key: {
                             name: 'x_eih_import_queue_entry'
                             element: 'claimed_by'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '48ef2d7e832f4a7aa65c98f6206d464f'
+                        key: {
+                            logical_table_name: 'x_eih_import_queue_entry'
+                            col_name_string: 'sys_created_on'
                         }
                     },
                     {
@@ -3017,6 +3033,14 @@ declare global {
                             value: 'OPEN'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '58e08df1ee864d2abe67d1d91e30e8a1'
+                        key: {
+                            logical_table_name: 'x_eih_connector_log'
+                            col_name_string: 'sys_created_on'
                         }
                     },
                     {
@@ -3842,6 +3866,14 @@ declare global {
                             name: 'x_eih_integration_run'
                             element: 'cursor_may_advance'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '7fbcf3af112e4359baeb2568ab8c768e'
+                        key: {
+                            logical_table_name: 'x_eih_integration_run'
+                            col_name_string: 'sys_created_on'
                         }
                     },
                     {

@@ -190,8 +190,9 @@ export class RunService {
     const status = Number(run.failure_status_code);
     if (run.substate === 'failed' && (status === 401 || status === 403)) Object.assign(patch, { health: 'unhealthy' });
     await deps.records.update(connectorTable, connectorId, patch, now);
-    const entries = await deps.records.findBy(importQueueEntryTable, { run: runId });
-    const delta = dailyMetricDelta(run as never, entries.map(({ payload: _payload, ...rest }) => rest) as never);
+    // Never read the page payloads here: at a million findings they are gigabytes.
+    const entries = await deps.records.findBy(importQueueEntryTable, { run: runId }, ['payload', 'resume_details']);
+    const delta = dailyMetricDelta(run as never, entries as never);
     if (!delta.ok) {
       deps.logger.warn({ run: runId }, `daily metric not updated: ${delta.error.message}`);
       return;

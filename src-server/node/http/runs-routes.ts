@@ -69,7 +69,7 @@ export function registerRunRoutes(app: OpenAPIHono, services: HostServices, onRe
   defineRoute(app, { method: 'get', path: '/runs/{id}', tag: 'Runs', summary: 'Get a run with its entries and timings', params: idParams, response: runWithEntries }, async ({ c, params }) => {
     const run = await records.get(integrationRunTable, params.id);
     if (!run) throw notFound('run', params.id);
-    const entries = (await records.findBy(importQueueEntryTable, { run: params.id })).map(({ payload: _payload, ...entry }) => entry).sort((a, b) => Number(a.page_no) - Number(b.page_no));
+    const entries = (await records.findBy(importQueueEntryTable, { run: params.id }, ['payload'])).sort((a, b) => Number(a.page_no) - Number(b.page_no));
     const { planner_state: _planner, ...view } = run;
     return c.json({ result: { ...view, entries } }, 200);
   });

@@ -55,8 +55,10 @@ export class RecordStore {
     return Number(result.numDeletedRows) > 0;
   }
 
-  async findBy(table: TableDef, where: Row): Promise<Row[]> {
-    let query = this.q.selectFrom(table.name).selectAll();
+  /** Records matching every `where` value; `except` leaves heavy columns (page payloads) unread. */
+  async findBy(table: TableDef, where: Row, except: readonly string[] = []): Promise<Row[]> {
+    const columns = except.length === 0 ? null : ['sys_id', 'sys_created_on', 'sys_updated_on', ...Object.keys(table.columns).filter((name) => !except.includes(name))];
+    let query = columns === null ? this.q.selectFrom(table.name).selectAll() : this.q.selectFrom(table.name).select(columns);
     for (const [column, value] of Object.entries(toRow(table, where, this.dialect))) {
       query = value === null ? query.where(column, 'is', null) : query.where(column, '=', value);
     }

@@ -50,6 +50,11 @@ async function createTable(db: Kysely<unknown>, table: TableDef, dialect: StoreD
     });
   }
   await builder.execute();
+  await createIndexes(db, table);
+}
+
+/** Indexes are created if missing, so a model that gains one upgrades existing databases too. */
+async function createIndexes(db: Kysely<unknown>, table: TableDef): Promise<void> {
   for (const index of table.indexes) {
     let indexBuilder = db.schema.createIndex(indexName(table, index.columns)).ifNotExists().on(table.name).columns([...index.columns]);
     if (index.unique) indexBuilder = indexBuilder.unique();
@@ -81,7 +86,9 @@ export async function migrateToModel(db: Kysely<unknown>, dialect: StoreDialect)
   const present = new Map(tables.map((table) => [table.name, table]));
   for (const table of TABLES as readonly TableDef[]) {
     const existing = present.get(table.name);
-    if (existing) await addMissingColumns(db, table, dialect, new Set(existing.columns.map((c) => c.name)));
-    else await createTable(db, table, dialect);
+    if (existing) {
+      await addMissingColumns(db, table, dialect, new Set(existing.columns.map((c) => c.name)));
+      await createIndexes(db, table);
+    } else await createTable(db, table, dialect);
   }
 }

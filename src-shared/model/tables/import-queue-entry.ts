@@ -36,5 +36,7 @@ export const importQueueEntryTable = {
     { columns: ['run', 'page_no'], unique: true },
     { columns: ['state', 'queued_at'] },
     { columns: ['processing_started'] },
+    // List routes page in creation order; without this index every page sorts the whole table.
+    { columns: ['sys_created_on'] },
   ],
 } as const satisfies TableDef;

@@ -43,5 +43,7 @@ export const vulnerableItemTable = {
     { columns: ['asset'] },
     { columns: ['remediation_task'] },
     { columns: ['local_status'] },
+    // List routes page in creation order; without this index every page sorts the whole table.
+    { columns: ['sys_created_on'] },
   ],
 } as const satisfies TableDef;
