@@ -27,34 +27,30 @@ interface AnyPlanner {
   step(event: PlannerEvent): { commands: readonly { kind: string }[] };
 }
 
-function plannerFor(platform: Platform, spec: { since: number | null; severities: ExportSpec['severities'] }, saved: unknown, scAuth: 'session' | 'api_keys', now: () => number): AnyPlanner {
-  if (platform === 'tenable_sc') {
-    const planner = createScPlanner();
-    let state = (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ auth: scAuth, since: spec.since, ...(spec.severities ? { severities: spec.severities } : {}) });
-    return {
-      get state() {
-        return state;
-      },
-      step(event) {
-        const result = planner.step(state, event, { now: now() });
-        state = result.state;
-        return result;
-      },
-    };
-  }
-  const planner = createExportPlanner();
-  const kind = platform === 'tenable_was' ? 'was_vulns' : 'vm_vulns';
-  let state = (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...(spec.severities ? { severities: spec.severities } : {}), ...(kind === 'vm_vulns' ? { numAssets: 500 } : {}) });
+/** Holds one planner's state between steps (each planner type keeps its own state shape). */
+function stateful<S, C extends { kind: string }>(step: (state: S, event: PlannerEvent, ctx: { now: number }) => { state: S; commands: readonly C[] }, initial: S, now: () => number): AnyPlanner {
+  let state = initial;
   return {
     get state() {
       return state;
     },
     step(event) {
-      const result = planner.step(state, event, { now: now() });
+      const result = step(state, event, { now: now() });
       state = result.state;
       return result;
     },
   };
+}
+
+function plannerFor(platform: Platform, spec: { since: number | null; severities: ExportSpec['severities'] }, saved: unknown, scAuth: 'session' | 'api_keys', now: () => number): AnyPlanner {
+  const severities = spec.severities ? { severities: spec.severities } : {};
+  if (platform === 'tenable_sc') {
+    const planner = createScPlanner();
+    return stateful(planner.step, (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ auth: scAuth, since: spec.since, ...severities }), now);
+  }
+  const planner = createExportPlanner();
+  const kind = platform === 'tenable_was' ? 'was_vulns' : 'vm_vulns';
+  return stateful(planner.step, (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...severities, ...(kind === 'vm_vulns' ? { numAssets: 500 } : {}) }), now);
 }
 
 export interface RetrievalResult {
