@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORES } from '../support/stores';
-import { vulnerableItemTable } from '../../src-shared/model/tables';
+import { remediationTaskTable, vulnerableItemTable } from '../../src-shared/model/tables';
 import { startHarness, type Harness } from '../support/engine-harness';
 import type { Row } from '../../src-server/node/store/record-codec';
 
@@ -47,6 +47,12 @@ for (const dialect of STORES) {
       expect(final).toHaveLength(h.sandbox.control.count({ product: 'vm', filters: allStates }));
       expect(final.filter((item) => item.local_status === 'fixed')).toHaveLength(h.sandbox.control.count({ product: 'vm', filters: { state: ['FIXED'] } }));
       for (const item of final) expect(item.local_status === 'fixed').toBe(item.remote_state === 'FIXED');
+
+      // Remediation tasks count their open items only, and every open item has a task.
+      const tasks = await h.services.records.findBy(remediationTaskTable, {});
+      const open = final.filter((item) => item.remote_state !== 'FIXED');
+      expect(tasks.reduce((sum, task) => sum + Number(task.item_count), 0)).toBe(open.length);
+      for (const item of open) expect(tasks.some((task) => task.sys_id === item.remediation_task)).toBe(true);
     });
 
     it('keeps a local edit through syncs that report nothing new for the finding', async () => {

@@ -3,6 +3,7 @@
  * writing only the columns it changed, and its commands (logs, connector events, the delta
  * cursor, alerts) are carried out here. A run's status therefore always matches its work.
  */
+import { sql } from 'kysely';
 import { decideRetry, DEFAULT_RETRY_POLICY, withOverrides } from '../../../src-shared/core/retry-policy';
 import { canStartRun } from '../../../src-shared/core/connector-lifecycle-machine';
 import { decideTrigger, initialRun, stepRun, type RunCommand, type RunEvent } from '../../../src-shared/core/run-machine';
@@ -190,6 +191,7 @@ export class RunService {
     const status = Number(run.failure_status_code);
     if (run.substate === 'failed' && (status === 401 || status === 403)) Object.assign(patch, { health: 'unhealthy' });
     await deps.records.update(connectorTable, connectorId, patch, now);
+    await recountRemediationTasks(deps);
     // Never read the page payloads here: at a million findings they are gigabytes.
     const entries = await deps.records.findBy(importQueueEntryTable, { run: runId }, ['payload', 'resume_details']);
     const delta = dailyMetricDelta(run as never, entries as never);
@@ -207,4 +209,13 @@ export class RunService {
 function strip(row: Row): Row {
   const { sys_id: _id, sys_created_on: _c, sys_updated_on: _u, ...rest } = row;
   return rest;
+}
+
+/** Each remediation task counts its open vulnerable items (fixed ones no longer need work). */
+async function recountRemediationTasks(deps: EngineDeps): Promise<void> {
+  await sql`
+    update x_eih_remediation_task set item_count = (
+      select count(*) from x_eih_vulnerable_item vi
+      where vi.remediation_task = x_eih_remediation_task.sys_id and vi.remote_state <> 'FIXED'
+    )`.execute(deps.records.db);
 }
