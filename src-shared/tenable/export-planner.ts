@@ -136,6 +136,12 @@ export interface ExportState {
   readonly recordsSaved: number;
   /** The failure to report once the remote cancel request has been answered. */
   readonly cancelFailure: RunFailure | null;
+  /**
+   * Set while cancelling a job whose chunks expired but which still runs on Tenable: once the
+   * cancel is answered, the export is requested again (else the new request would get a 409
+   * naming the very job being abandoned). Absent in states saved before it existed.
+   */
+  readonly recreateAfterCancel?: boolean;
   readonly outcome: ExportDoneCommand | FailCommand | null;
 }
 
@@ -331,6 +337,7 @@ function onReply(s: ExportState, ev: ReplyEvent, k: Kit): ExportState {
   if (action.do === 'create') return onCreateReply(s, reply, k);
   if (action.do === 'status') return onStatusReply(s, reply, k);
   if (status < 200 || status >= 300) k.out.push(log('warn', `cancel of export ${s.exportUuid ?? '?'} replied http ${status}${remoteSuffix(ev.body)}`));
+  if (s.recreateAfterCancel === true) return recreate(s, k, s.exportUuid ?? '?');
   return failRun(s, k, s.cancelFailure ?? cancelledFailure(s));
 }
 
@@ -339,6 +346,7 @@ function onNetworkError(s: ExportState, id: string, message: string, k: Kit): Ex
   if (action === null || action.do === 'chunk') return ignored(s, k, `network_error ${id}`);
   if (action.do === 'cancel') {
     k.out.push(log('warn', `cancel of export ${s.exportUuid ?? '?'} failed: ${message}`));
+    if (s.recreateAfterCancel === true) return recreate(s, k, s.exportUuid ?? '?');
     return failRun(s, k, s.cancelFailure ?? cancelledFailure(s));
   }
   return transient(s, k, null, null, action, `${describe(s, action)} (${message})`);
@@ -592,12 +600,23 @@ function exportGone(s: ExportState, k: Kit, what: string): ExportState {
   k.out.push(
     log('warn', `${what}; re-requesting the whole export once: its chunks get new ids, so every chunk is fetched again and records already saved are re-delivered (upserted on their dedupe keys)`),
   );
+  const running = s.exportUuid !== null && (s.remoteStatus === 'QUEUED' || s.remoteStatus === 'PROCESSING');
+  if (running) {
+    k.out.push(log('info', `cancelling export ${uuid} on tenable first: it still runs and would be named again by a new request`));
+    return issue({ ...s, phase: 'cancelling', recreateAfterCancel: true, cancelFailure: null }, k, { do: 'cancel' });
+  }
+  return recreate(s, k, uuid);
+}
+
+/** A fresh export with the same filters; the abandoned job is never adopted again. */
+function recreate(s: ExportState, k: Kit, uuid: string): ExportState {
   const next: ExportState = {
     ...beginExport(s, k, uuid, false),
     phase: 'creating',
     exportUuid: null,
     reRequests: s.reRequests + 1,
     abandonedUuids: [...s.abandonedUuids, uuid],
+    recreateAfterCancel: false,
   };
   return issue(next, k, { do: 'create' });
 }
@@ -607,6 +626,8 @@ function cancelledFailure(s: ExportState): RunFailure {
 }
 
 function onCancel(s: ExportState, k: Kit): ExportState {
+  // A user cancel while the expired job is being cancelled: do not re-request afterwards.
+  if (s.phase === 'cancelling' && s.recreateAfterCancel === true) return { ...s, recreateAfterCancel: false, cancelFailure: cancelledFailure(s) };
   if (s.phase === 'cancelling') return ignored(s, k, 'cancel');
   const fail = cancelledFailure(s);
   const running = s.remoteStatus === null || s.remoteStatus === 'QUEUED' || s.remoteStatus === 'PROCESSING';

@@ -163,6 +163,17 @@ describe('export planner — scripted replies', () => {
       creates: 2,
     },
     {
+      name: 'chunk 404 while the export still runs: the old job is cancelled first, then re-requested',
+      script: {
+        create: [created('old'), created('new')],
+        status: (u) => (u === 'old' ? st('PROCESSING', [1, 2]) : st('FINISHED', [11])),
+        chunk: (u, id) => (u === 'old' && id === 2 ? { failed: 404 } : { saved: 5 }),
+      },
+      expectTerminal: { kind: 'done', cursorMayAdvance: true, exportUuid: 'new' },
+      cancels: 1,
+      creates: 2,
+    },
+    {
       name: 'chunk 404 again after the re-request fails export_expired, retryable',
       script: { create: [created('old'), created('new')], status: () => st('FINISHED', [1]), chunk: () => ({ failed: 404 }) },
       expectTerminal: { kind: 'fail', failure: { code: 'export_expired', statusCode: 404, retryable: true } },
