@@ -112,7 +112,7 @@ async function bareLimitOf(pipeline: IngestPipeline, runId: string, dialect: Sto
   return measureBareLimit(sink, async () => {
     const id = ids[next++];
     if (id === undefined) return null;
-    const row = await db.selectFrom('x_eih_import_queue_entry').select('payload').where('sys_id', '=', id).executeTakeFirst();
+    const row = await db.selectFrom('x_eih_page_payload').select('payload').where('entry', '=', id).executeTakeFirst();
     const payload = row?.payload;
     if (payload === null || payload === undefined) throw new Error(`page ${id} has no payload left to replay`);
     return typeof payload === 'string' ? payload : JSON.stringify(payload);

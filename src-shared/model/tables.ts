@@ -10,6 +10,7 @@ import { connectorTable } from './tables/connector';
 import { dailyMetricTable } from './tables/daily-metric';
 import { importQueueEntryTable } from './tables/import-queue-entry';
 import { integrationRunTable } from './tables/integration-run';
+import { pagePayloadTable } from './tables/page-payload';
 import { propertyTable } from './tables/property';
 import { remediationTaskTable } from './tables/remediation-task';
 import { riskRuleTable } from './tables/risk-rule';
@@ -19,6 +20,7 @@ import { userTable } from './tables/user';
 import { vulnerableItemTable } from './tables/vulnerable-item';
 
 export {
+  pagePayloadTable,
   apiTokenTable,
   sessionTable,
   userTable,
@@ -48,6 +50,7 @@ export const TABLES = [
   integrationRunTable,
   connectorLogTable,
   importQueueEntryTable,
+  pagePayloadTable,
   assetTable,
   assetSyncTable,
   remediationTaskTable,

@@ -46,7 +46,8 @@ for (const dialect of STORES) {
       expect(run).toMatchObject({ substate: 'succeeded' });
       const done = await h.services.records.get(importQueueEntryTable, entryId);
       expect(done).toMatchObject({ state: 'processed', attempts: 2 });
-      const records = (typeof done?.payload === 'string' ? JSON.parse(done.payload) : done?.payload) as { finding_id: string }[];
+      const page = await h.engine.queue.payloadOf(entryId);
+      const records = (typeof page === 'string' ? JSON.parse(page) : page) as { finding_id: string }[];
       const ids = new Set((await h.items(connectorId)).map((item) => String(item.source_finding_id)));
       expect(records.slice(0, 200).filter((r) => ids.has(r.finding_id))).toEqual([]);
       expect(records.slice(200).filter((r) => !ids.has(r.finding_id))).toEqual([]);

@@ -44,7 +44,7 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
   }
   for (const warning of context.warnings) await writeLog(deps, { connector: connectorId, run: runId, level: 'warn', stage: 'processing', message: warning });
 
-  const page = parsePage(entry.payload);
+  const page = parsePage(await queue.payloadOf(entryId));
   if (!page.ok) return failEntry(deps, queue, entry, `page ${pageNo} (${String(entry.source_ref)}) is not valid JSON: ${page.reason}`, 'normalizing');
   const sourceType: ScSourceType = String(entry.source_ref ?? '').startsWith('patched') ? 'patched' : 'cumulative';
   const normalized = normalizePage(context.platform, page.records, sourceType);

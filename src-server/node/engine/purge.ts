@@ -23,6 +23,7 @@ async function deleteInBatches(db: Db, table: string, column: string, value: str
 export async function purgeConnectorData(deps: EngineDeps, connectorId: string): Promise<Record<string, number>> {
   const db = deps.records.db as unknown as Db;
   const removed: Record<string, number> = {};
+  removed.page_payloads = await deleteInBatches(db, 'x_eih_page_payload', 'connector', connectorId);
   removed.queue_entries = await deleteInBatches(db, 'x_eih_import_queue_entry', 'connector', connectorId);
   removed.vulnerable_items = await deleteInBatches(db, 'x_eih_vulnerable_item', 'connector', connectorId);
   // Assets this connector reported that nothing else references any more.

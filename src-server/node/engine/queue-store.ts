@@ -4,7 +4,7 @@
  * share the queue without ever claiming the same entry twice).
  */
 import { sql, type Kysely } from 'kysely';
-import { importQueueEntryTable } from '../../../src-shared/model/tables';
+import { importQueueEntryTable, pagePayloadTable } from '../../../src-shared/model/tables';
 import type { ResumeDetails } from '../../../src-shared/core/heartbeat-policy';
 import type { StoreDialect } from '../store/dialect';
 import { fromRow, type Row } from '../store/record-codec';
@@ -12,6 +12,7 @@ import { newSysId, type RecordStore } from '../store/record-store';
 
 type Db = Kysely<Record<string, Row>>;
 const TABLE = importQueueEntryTable.name;
+const PAYLOADS = pagePayloadTable.name;
 
 export interface NewPage {
   readonly run: string;
@@ -33,7 +34,10 @@ export class QueueStore {
     return this.records.dialect;
   }
 
-  /** Upsert on (run, page_no): a page re-delivered after a crash replaces itself, never duplicates. */
+  /**
+   * Upsert on (run, page_no): a page re-delivered after a crash replaces itself, never duplicates.
+   * The page itself goes to x_eih_page_payload, so the entry row stays small.
+   */
   async savePage(page: NewPage, nowIso: string): Promise<void> {
     const values = {
       sys_id: newSysId(),
@@ -43,7 +47,7 @@ export class QueueStore {
       connector: page.connector,
       page_no: page.pageNo,
       source_ref: page.sourceRef,
-      payload: page.payload,
+      payload: null,
       payload_pruned: this.dialect === 'sqlite' ? 0 : false,
       state: 'queued',
       attempts: 0,
@@ -57,13 +61,31 @@ export class QueueStore {
       assignment_rules_ms: 0,
       remediation_task_rules_ms: 0,
     };
-    await this.db
-      .insertInto(TABLE)
-      .values(values)
-      .onConflict((oc) =>
-        oc.columns(['run', 'page_no']).doUpdateSet({ payload: page.payload, source_ref: page.sourceRef, records_total: page.recordsTotal, sys_updated_on: nowIso }).where(sql<boolean>`${sql.ref(`${TABLE}.state`)} = ${'queued'}`),
-      )
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto(TABLE)
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(['run', 'page_no']).doUpdateSet({ source_ref: page.sourceRef, records_total: page.recordsTotal, sys_updated_on: nowIso }).where(sql<boolean>`${sql.ref(`${TABLE}.state`)} = ${'queued'}`),
+        )
+        .execute();
+      const entry = await trx.selectFrom(TABLE).select(['sys_id', 'state']).where('run', '=', page.run).where('page_no', '=', page.pageNo).executeTakeFirstOrThrow();
+      // A page already processed keeps what it was processed from.
+      if (entry.state !== 'queued') return;
+      await trx
+        .insertInto(PAYLOADS)
+        .values({ sys_id: newSysId(), sys_created_on: nowIso, sys_updated_on: nowIso, entry: entry.sys_id as string, run: page.run, connector: page.connector, payload: page.payload })
+        .onConflict((oc) => oc.column('entry').doUpdateSet({ payload: page.payload, sys_updated_on: nowIso }))
+        .execute();
+    });
+  }
+
+  /** The page of an entry: its payload row, or (pages written inline) the entry's own column. */
+  async payloadOf(entryId: string): Promise<unknown> {
+    const row = await this.db.selectFrom(PAYLOADS).select('payload').where('entry', '=', entryId).executeTakeFirst();
+    if (row) return row.payload;
+    const entry = await this.db.selectFrom(TABLE).select('payload').where('sys_id', '=', entryId).executeTakeFirst();
+    return entry?.payload ?? null;
   }
 
   /** Claims the oldest queued entry for this worker, or nothing. */

@@ -13,6 +13,15 @@ export async function pruneRetention(deps: EngineDeps): Promise<{ logs: number; 
   const logCutoff = new Date(now - properties['x_eih.logs.retention_days'] * DAY_MS).toISOString();
   const payloadCutoff = new Date(now - properties['x_eih.queue.payload_retention_days'] * DAY_MS).toISOString();
   const logs = await db.deleteFrom('x_eih_connector_log').where('created', '<', logCutoff).executeTakeFirst();
+  const pruned = db.selectFrom('x_eih_import_queue_entry').select('sys_id').where('state', '=', 'processed').where('processing_ended', '<', payloadCutoff);
+  const pages = await db.deleteFrom('x_eih_page_payload').where('entry', 'in', pruned).executeTakeFirst();
+  await db
+    .updateTable('x_eih_import_queue_entry')
+    .set({ payload_pruned: deps.records.dialect === 'sqlite' ? 1 : true, sys_updated_on: isoNow(deps) })
+    .where('state', '=', 'processed')
+    .where('processing_ended', '<', payloadCutoff)
+    .where('payload_pruned', '=', deps.records.dialect === 'sqlite' ? 0 : false)
+    .execute();
   const payloads = await db
     .updateTable('x_eih_import_queue_entry')
     .set({ payload: null, payload_pruned: deps.records.dialect === 'sqlite' ? 1 : true, sys_updated_on: isoNow(deps) })
@@ -20,5 +29,5 @@ export async function pruneRetention(deps: EngineDeps): Promise<{ logs: number; 
     .where('processing_ended', '<', payloadCutoff)
     .where('payload', 'is not', null)
     .executeTakeFirst();
-  return { logs: Number(logs.numDeletedRows), payloads: Number(payloads.numUpdatedRows) };
+  return { logs: Number(logs.numDeletedRows), payloads: Number(pages.numDeletedRows) + Number(payloads.numUpdatedRows) };
 }

@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { recordSchema } from '../../../src-shared/contract/record-schemas';
-import { importQueueEntryTable, integrationRunTable } from '../../../src-shared/model/tables';
+import { importQueueEntryTable, integrationRunTable, pagePayloadTable } from '../../../src-shared/model/tables';
 import type { HostServices } from '../host-services';
 import type { Row } from '../store/record-codec';
 import { API_BASE } from './api-base';
@@ -80,7 +80,8 @@ export function registerRunRoutes(app: OpenAPIHono, services: HostServices, onRe
     if (entry.state !== 'error' && entry.state !== 'timed_out') throw new ApiError(409, `queue entry in state '${String(entry.state)}' cannot accept event 'retry'`, 'illegal_transition');
     const run = await records.get(integrationRunTable, String(entry.run));
     if (run?.state === 'complete') throw new ApiError(409, `queue entry cannot accept event 'retry': its run is in state 'complete' (${String(run.substate)}); start a new run with Execute Now instead`, 'illegal_transition');
-    if (entry.payload === null || entry.payload === undefined) throw new ApiError(409, `queue entry cannot accept event 'retry': its page payload was pruned; start a new run with Execute Now`, 'payload_pruned');
+    const stored = (await records.findBy(pagePayloadTable, { entry: params.id }, ['payload'])).length > 0 || (entry.payload !== null && entry.payload !== undefined);
+    if (!stored) throw new ApiError(409, `queue entry cannot accept event 'retry': its page payload was pruned; start a new run with Execute Now`, 'payload_pruned');
     const updated = await records.update(importQueueEntryTable, params.id, { state: 'queued', claimed_by: null, error: null }, new Date(services.clock()).toISOString());
     onRetry();
     const { payload: _payload, ...view } = updated ?? entry;

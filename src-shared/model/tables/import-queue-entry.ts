@@ -12,6 +12,7 @@ export const importQueueEntryTable = {
     connector: col.reference('Connector', 'x_eih_connector', { mandatory: true }),
     page_no: col.integer('Page', { mandatory: true }),
     source_ref: col.string('Source reference', { maxLength: 200 }),
+    /** Instance: unused (pages are attachments); local host: in x_eih_page_payload. Kept for pages written inline. */
     payload: col.json('Payload'),
     payload_pruned: col.boolean('Payload pruned', false),
     state: col.choice('State', ENTRY_STATES, { default: 'queued' }),
