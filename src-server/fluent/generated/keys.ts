@@ -747,6 +747,10 @@ declare global {
                         table: 'sys_module'
                         id: '8f6ff26e78f44b80b3e31d50e09b9b76'
                     }
+                    'src-shared_model_tables_page-payload_ts': {
+                        table: 'sys_module'
+                        id: '1af58f19ae12410e8fb6f3de83496ac4'
+                    }
                     'src-shared_model_tables_property_ts': {
                         table: 'sys_module'
                         id: 'cb6e369253c94024a7fb1032e48ce91c'
