@@ -6,7 +6,7 @@
  */
 import { buildConditionView, type AssetCriticality } from '../rules/conditions';
 import { assignGroup, type AssignmentRule } from '../rules/assignment-rules';
-import { assetLookupKeys, matchAsset, type AssetCandidate, type LookupKey } from '../rules/asset-matching';
+import { assetLookupKeys, matchAsset, normalizeKey, type AssetCandidate, type LookupKey } from '../rules/asset-matching';
 import type { NormalizedAsset, NormalizedFinding, NormalizedRecord } from '../rules/normalized';
 import { remediationGroupKey, remediationShortDescription } from '../rules/remediation-grouping';
 import { computeRiskScore, type RiskRule } from '../rules/risk-score';
@@ -172,4 +172,42 @@ export function planRemediationTasks(findings: readonly Pick<NormalizedFinding, 
       short_description: remediationShortDescription(finding, group),
     };
   });
+}
+
+/** A new CI's columns: match keys stored normalised, so later lookups are plain equality. */
+export function newAssetColumns(asset: NormalizedAsset) {
+  return {
+    tenable_uuid: normalizeKey('tenable_uuid', asset.uuid),
+    hostname: normalizeKey('hostname', asset.hostname),
+    fqdn: normalizeKey('fqdn', asset.fqdn),
+    ipv4: normalizeKey('ipv4', asset.ipv4),
+    ipv6: asset.ipv6,
+    mac: asset.mac,
+    netbios: asset.netbios,
+    os: asset.os,
+  };
+}
+
+/** Milliseconds spent in each processing stage of an entry (the dashboard's processing health). */
+export interface StageTimes {
+  ci_lookup_ms: number;
+  vi_creation_ms: number;
+  risk_rules_ms: number;
+  assignment_rules_ms: number;
+  remediation_task_rules_ms: number;
+}
+
+export function emptyStageTimes(): StageTimes {
+  return { ci_lookup_ms: 0, vi_creation_ms: 0, risk_rules_ms: 0, assignment_rules_ms: 0, remediation_task_rules_ms: 0 };
+}
+
+/** Whole milliseconds, as the entry and run columns store them. */
+export function roundStageTimes(times: StageTimes): StageTimes {
+  return {
+    ci_lookup_ms: Math.round(times.ci_lookup_ms),
+    vi_creation_ms: Math.round(times.vi_creation_ms),
+    risk_rules_ms: Math.round(times.risk_rules_ms),
+    assignment_rules_ms: Math.round(times.assignment_rules_ms),
+    remediation_task_rules_ms: Math.round(times.remediation_task_rules_ms),
+  };
 }

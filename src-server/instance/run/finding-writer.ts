@@ -1,8 +1,8 @@
-import type { TaskPlan, ItemWrite } from '../../../src-shared/pipeline/page-stages';
+import { newAssetColumns, type ItemWrite, type TaskPlan } from '../../../src-shared/pipeline/page-stages';
 import { assetTable } from '../../../src-shared/model/tables/asset';
 import { remediationTaskTable } from '../../../src-shared/model/tables/remediation-task';
 import { vulnerableItemTable } from '../../../src-shared/model/tables/vulnerable-item';
-import { normalizeKey, type AssetCandidate, type LookupKey } from '../../../src-shared/rules/asset-matching';
+import { type AssetCandidate, type LookupKey } from '../../../src-shared/rules/asset-matching';
 import { ASSET_CRITICALITIES, type AssetCriticality } from '../../../src-shared/rules/conditions';
 import type { NormalizedAsset } from '../../../src-shared/rules/normalized';
 import type { ItemStatus } from '../../../src-shared/rules/status-mapping';
@@ -40,17 +40,7 @@ export function findAssetCandidates(keys: readonly LookupKey[]): AssetCandidateR
 /** New CIs are stored with normalised match keys, so later lookups are plain equality. */
 export function createAssets(assets: readonly NormalizedAsset[]): (string | null)[] {
   return assets.map((asset) =>
-    insertRow(assetTable, {
-      tenable_uuid: normalizeKey('tenable_uuid', asset.uuid),
-      hostname: normalizeKey('hostname', asset.hostname),
-      fqdn: normalizeKey('fqdn', asset.fqdn),
-      ipv4: normalizeKey('ipv4', asset.ipv4),
-      ipv6: asset.ipv6,
-      mac: asset.mac,
-      netbios: asset.netbios,
-      os: asset.os,
-      criticality: 'medium',
-    }),
+    insertRow(assetTable, { ...newAssetColumns(asset), criticality: 'medium' }),
   );
 }
 

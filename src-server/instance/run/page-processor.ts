@@ -8,7 +8,7 @@ import { integrationRunTable } from '../../../src-shared/model/tables/integratio
 import { riskRuleTable } from '../../../src-shared/model/tables/risk-rule';
 import { statusMappingTable } from '../../../src-shared/model/tables/status-mapping';
 import type { Platform, Severity } from '../../../src-shared/model/vocabulary';
-import { assignRecords, pageLookupKeys, planAssets, planItems, planRemediationTasks, scoreRecords, type TaskPlan } from '../../../src-shared/pipeline/page-stages';
+import { assignRecords, emptyStageTimes, pageLookupKeys, planAssets, planItems, planRemediationTasks, roundStageTimes, scoreRecords, type StageTimes, type TaskPlan } from '../../../src-shared/pipeline/page-stages';
 import type { AssetCriticality } from '../../../src-shared/rules/conditions';
 import type { NormalizedRecord } from '../../../src-shared/rules/normalized';
 import {
@@ -109,7 +109,7 @@ export function processEntry(entryId: string, platform: Platform): Result<EntryO
     updateRow(importQueueEntryTable, entryId, { state: 'error', processing_ended: nowIso(), error: clip(message, 4000) });
     return fail('entry_failed', message, 422);
   }
-  const timings: StageTimes = { ci_lookup_ms: 0, vi_creation_ms: 0, risk_rules_ms: 0, assignment_rules_ms: 0, remediation_task_rules_ms: 0 };
+  const timings = emptyStageTimes();
   let processed = resumed ? (entry.records_processed ?? 0) : 0;
   let rejected = resumed ? (entry.records_rejected ?? 0) : 0;
   let rejectionsLogged = 0;
@@ -141,7 +141,7 @@ export function processEntry(entryId: string, platform: Platform): Result<EntryO
     if (offset >= payload.length || !shouldBeat({ recordsSinceBeat: records, msSinceBeat: now - lastBeat }, rules.value.heartbeat)) continue;
     lastBeat = now;
     const at = { page, recordOffset: offset };
-    updateRow(importQueueEntryTable, entryId, { last_record_processed: nowIso(), records_processed: processed, records_rejected: rejected, resume_details: at, ...roundTimes(timings) });
+    updateRow(importQueueEntryTable, entryId, { last_record_processed: nowIso(), records_processed: processed, records_rejected: rejected, resume_details: at, ...roundStageTimes(timings) });
     // Cancellation arrives with the heartbeat: stop here, keeping what was written.
     if (getRow(integrationRunTable, run.sys_id)?.cancel_requested === true) {
       updateRow(importQueueEntryTable, entryId, { state: 'error', processing_ended: nowIso(), error: 'run cancelled at user request' });
@@ -160,28 +160,12 @@ export function processEntry(entryId: string, platform: Platform): Result<EntryO
     records_rejected: rejected,
     resume_details: done,
     error: rejected > 0 ? `${rejected} record(s) rejected; see the connector log` : null,
-    ...roundTimes(timings),
+    ...roundStageTimes(timings),
   });
   return ok({ records: processed, rejected, resume: done, cancelled: false });
 }
 
-interface StageTimes {
-  ci_lookup_ms: number;
-  vi_creation_ms: number;
-  risk_rules_ms: number;
-  assignment_rules_ms: number;
-  remediation_task_rules_ms: number;
-}
 
-function roundTimes(times: StageTimes): StageTimes {
-  return {
-    ci_lookup_ms: Math.round(times.ci_lookup_ms),
-    vi_creation_ms: Math.round(times.vi_creation_ms),
-    risk_rules_ms: Math.round(times.risk_rules_ms),
-    assignment_rules_ms: Math.round(times.assignment_rules_ms),
-    remediation_task_rules_ms: Math.round(times.remediation_task_rules_ms),
-  };
-}
 
 /**
  * One batch through the core's page stages, in the Node host's order: CI lookup, VI plan, risk

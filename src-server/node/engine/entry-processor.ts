@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { ResumeDetails } from '../../../src-shared/core/heartbeat-policy';
 import { shouldBeat } from '../../../src-shared/core/heartbeat-policy';
 import { integrationRunTable } from '../../../src-shared/model/tables';
-import { assignRecords, pageLookupKeys, planAssets, planItems, planRemediationTasks, scoreRecords } from '../../../src-shared/pipeline/page-stages';
+import { assignRecords, emptyStageTimes, pageLookupKeys, planAssets, planItems, planRemediationTasks, roundStageTimes, scoreRecords, type StageTimes } from '../../../src-shared/pipeline/page-stages';
 import type { AssetCriticality } from '../../../src-shared/rules/conditions';
 import type { NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
 import { normalizePage } from '../../../src-shared/rules/normalize-page';
@@ -21,13 +21,6 @@ import type { QueueStore } from './queue-store';
 
 export type EntryOutcome = 'processed' | 'error' | 'lost_claim' | 'cancelled';
 
-interface StageTimes {
-  ci_lookup_ms: number;
-  vi_creation_ms: number;
-  risk_rules_ms: number;
-  assignment_rules_ms: number;
-  remediation_task_rules_ms: number;
-}
 
 const MAX_REJECTIONS_LOGGED = 20;
 
@@ -55,7 +48,7 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
 
   const resume = resumeOf(entry.resume_details, pageNo);
   const records = normalized.accepted;
-  const times: StageTimes = { ci_lookup_ms: 0, vi_creation_ms: 0, risk_rules_ms: 0, assignment_rules_ms: 0, remediation_task_rules_ms: 0 };
+  const times = emptyStageTimes();
   let offset = Math.min(resume.recordOffset, records.length);
   let lastBeatAt = deps.clock();
   const threshold = context.heartbeat.recordThreshold;
@@ -86,7 +79,7 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
       resume_details: { page: pageNo, recordOffset: records.length },
       // claimed_by stays: which worker processed the page (as on the instance host).
       error: normalized.rejected.length > 0 ? `${normalized.rejected.length} record(s) rejected; see the connector log` : null,
-      ...roundTimes(times),
+      ...roundStageTimes(times),
     },
     isoNow(deps),
   );
@@ -183,15 +176,6 @@ async function cancelRequested(deps: EngineDeps, runId: string): Promise<boolean
   return !run || run.cancel_requested === true || run.state === 'complete';
 }
 
-function roundTimes(times: StageTimes): StageTimes {
-  return {
-    ci_lookup_ms: Math.round(times.ci_lookup_ms),
-    vi_creation_ms: Math.round(times.vi_creation_ms),
-    risk_rules_ms: Math.round(times.risk_rules_ms),
-    assignment_rules_ms: Math.round(times.assignment_rules_ms),
-    remediation_task_rules_ms: Math.round(times.remediation_task_rules_ms),
-  };
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

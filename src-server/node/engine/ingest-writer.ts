@@ -4,11 +4,10 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { LookupKey } from '../../../src-shared/rules/asset-matching';
-import { normalizeKey } from '../../../src-shared/rules/asset-matching';
 import type { AssetCandidate } from '../../../src-shared/rules/asset-matching';
 import type { NormalizedAsset } from '../../../src-shared/rules/normalized';
 import type { ItemStatus } from '../../../src-shared/rules/status-mapping';
-import type { TaskPlan, ItemWrite } from '../../../src-shared/pipeline/page-stages';
+import { newAssetColumns, type ItemWrite, type TaskPlan } from '../../../src-shared/pipeline/page-stages';
 import type { StoreDialect } from '../store/dialect';
 import type { Row } from '../store/record-codec';
 import { newSysId } from '../store/record-store';
@@ -31,20 +30,7 @@ export async function findAssetCandidates(tx: Tx, keys: readonly LookupKey[]): P
 
 /** New CIs are stored with normalised match keys, so later lookups are plain equality. */
 export async function createAssets(tx: Tx, assets: readonly NormalizedAsset[], nowIso: string): Promise<string[]> {
-  const rows = assets.map((asset) => ({
-    sys_id: newSysId(),
-    sys_created_on: nowIso,
-    sys_updated_on: nowIso,
-    tenable_uuid: normalizeKey('tenable_uuid', asset.uuid),
-    hostname: normalizeKey('hostname', asset.hostname),
-    fqdn: normalizeKey('fqdn', asset.fqdn),
-    ipv4: normalizeKey('ipv4', asset.ipv4),
-    ipv6: asset.ipv6,
-    mac: asset.mac,
-    netbios: asset.netbios,
-    os: asset.os,
-    criticality: 'medium',
-  }));
+  const rows = assets.map((asset) => ({ sys_id: newSysId(), sys_created_on: nowIso, sys_updated_on: nowIso, ...newAssetColumns(asset), criticality: 'medium' }));
   for (const slice of chunks(rows, 200)) await tx.insertInto('x_eih_asset').values(slice).execute();
   return rows.map((row) => row.sys_id);
 }
