@@ -78,6 +78,10 @@ function typedValue(type: string, field: string, raw: string): Result<string | n
       if (raw.trim() === '' || !Number.isFinite(number) || (type === 'integer' && !Number.isInteger(number))) {
         return fail('invalid_query_value', `field '${field}' expects a number, got '${raw}'`, 400, { field });
       }
+      // Beyond 2^53 a number is no longer exact here, and beyond 2^63 no store can compare it.
+      if (type === 'integer' && !Number.isSafeInteger(number)) {
+        return fail('invalid_query_value', `field '${field}' expects a whole number within ±${Number.MAX_SAFE_INTEGER}, got '${raw}'`, 400, { field });
+      }
       return ok(number);
     }
     case 'boolean':

@@ -35,6 +35,7 @@ describe('encoded query parser', () => {
     ['colour=red', 'unknown_field', "unknown field 'colour'"],
     ['ORDERBYcolour', 'unknown_field', "unknown field 'colour'"],
     ['pages>many', 'invalid_query_value', "'pages' expects a number"],
+    ['pages=9223372036854776000', 'invalid_query_value', 'within'],
     ['full_import=maybe', 'invalid_query_value', 'true or false'],
     ['started>yesterday', 'invalid_query_value', 'date-time'],
     ['endedISEMPTYx', 'invalid_query', 'takes no value'],
