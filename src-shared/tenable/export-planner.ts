@@ -53,12 +53,13 @@ import {
 import {
   failCommand,
   failure,
-  internalFailure,
   log,
   remainingMs,
   requestId,
   waitCommand,
+  guardedStep,
   type BaseCommand,
+  type PlannerKit,
   type FailCommand,
   type Pending,
   type PlannerEvent,
@@ -201,34 +202,12 @@ export function stepExport(state: ExportState, event: PlannerEvent, ctx: CoreCon
   return stepExportWith(defaultDecideRetry, state, event, ctx);
 }
 
-/** Everything a handler needs besides the state; `out` collects the step's commands in order. */
-interface Kit {
-  readonly now: number;
-  readonly seed: number;
-  readonly decide: DecideRetry;
-  readonly limits: ExportLimits;
-  readonly out: ExportCommand[];
-}
+type Kit = PlannerKit<ExportLimits, ExportCommand>;
 
 type ReplyEvent = Extract<PlannerEvent, { type: 'reply' }>;
 
 function stepExportWith(decide: DecideRetry, state: ExportState, event: PlannerEvent, ctx: CoreContext): StepResult<ExportState, ExportCommand> {
-  const eventType = typeof event === 'object' && event !== null ? String((event as { type?: unknown }).type) : String(event);
-  if (state.outcome !== null) {
-    // A terminal state answers only `resume`, re-emitting its outcome for a host that crashed
-    // after persisting the state but before recording the result.
-    return { state, commands: eventType === 'resume' ? [state.outcome] : [] };
-  }
-  try {
-    // Built inside the try: a persisted state with a damaged spec must fail, not throw.
-    const kit: Kit = { now: ctx.now, seed: ctx.seed ?? 0, decide, limits: limitsOf(state.spec), out: [] };
-    const next = dispatch(state, event, kit);
-    return { state: next, commands: kit.out };
-  } catch (error) {
-    // Never throw into the host: a bug becomes a retryable failure that names itself.
-    const fail = failCommand(internalFailure(state.phase, eventType, error));
-    return { state: { ...state, phase: 'failed', pending: null, outcome: fail }, commands: [fail] };
-  }
+  return guardedStep<ExportState, ExportCommand, ExportLimits>(state, event, ctx, decide, (current) => limitsOf(current.spec), dispatch);
 }
 
 function dispatch(s: ExportState, event: PlannerEvent, k: Kit): ExportState {

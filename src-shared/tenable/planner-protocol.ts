@@ -19,6 +19,7 @@
  *   log), so a host that re-delivers an event after a crash cannot double-count anything.
  */
 import type { FailureStage, LogLevel } from '../model/vocabulary';
+import type { DecideRetry } from './transient-retry-policy';
 
 /** Anything JSON can carry; request bodies are built from it so hosts can serialise them as is. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -191,4 +192,45 @@ export function isTerminalCommand(command: { readonly kind: string }): boolean {
 export function internalFailure(state: string, event: string, error: unknown): RunFailure {
   const detail = error instanceof Error ? error.message : String(error);
   return failure('planner_bug', 'fetching', null, `planner bug in state ${state} on event ${event}: ${detail}`, true);
+}
+
+/** Everything a planner's handlers need besides the state; `out` collects the step's commands. */
+export interface PlannerKit<L, C> {
+  readonly now: number;
+  readonly seed: number;
+  readonly decide: DecideRetry;
+  readonly limits: L;
+  readonly out: C[];
+}
+
+/** What every planner state carries for the shared step guard. */
+export interface GuardedState<C> {
+  readonly phase: string;
+  readonly pending: unknown;
+  readonly outcome: C | FailCommand | null;
+}
+
+/**
+ * The step every planner shares: a terminal state answers only `resume` (re-emitting its outcome
+ * for a host that crashed after persisting the state but before recording the result), and a bug
+ * never throws into the host — it becomes a retryable failure that names itself.
+ */
+export function guardedStep<S extends GuardedState<C>, C, L>(
+  state: S,
+  event: PlannerEvent,
+  ctx: { readonly now: number; readonly seed?: number },
+  decide: DecideRetry,
+  limitsOf: (state: S) => L,
+  dispatch: (state: S, event: PlannerEvent, kit: PlannerKit<L, C>) => S,
+): StepResult<S, C | FailCommand> {
+  const eventType = typeof event === 'object' && event !== null ? String((event as { type?: unknown }).type) : String(event);
+  if (state.outcome !== null) return { state, commands: eventType === 'resume' ? [state.outcome] : [] };
+  try {
+    // Built inside the try: a persisted state with a damaged spec must fail, not throw.
+    const kit: PlannerKit<L, C> = { now: ctx.now, seed: ctx.seed ?? 0, decide, limits: limitsOf(state), out: [] };
+    return { state: dispatch(state, event, kit), commands: kit.out };
+  } catch (error) {
+    const fail = failCommand(internalFailure(state.phase, eventType, error));
+    return { state: { ...state, phase: 'failed', pending: null, outcome: fail }, commands: [fail] };
+  }
 }

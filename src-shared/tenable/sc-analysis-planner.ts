@@ -26,12 +26,13 @@ import { SEVERITIES, type Severity } from '../model/vocabulary';
 import {
   failCommand,
   failure,
-  internalFailure,
   log,
   remainingMs,
   requestId,
   waitCommand,
+  guardedStep,
   type BaseCommand,
+  type PlannerKit,
   type FailCommand,
   type JsonValue,
   type PlannerEvent,
@@ -189,27 +190,12 @@ function limitsOf(spec: ScAnalysisSpec): Limits {
   };
 }
 
-interface Kit {
-  readonly now: number;
-  readonly seed: number;
-  readonly decide: DecideRetry;
-  readonly limits: Limits;
-  readonly out: ScCommand[];
-}
+type Kit = PlannerKit<Limits, ScCommand>;
 
 type ReplyEvent = Extract<PlannerEvent, { type: 'reply' }>;
 
 function stepScWith(decide: DecideRetry, state: ScAnalysisState, event: PlannerEvent, ctx: CoreContext): StepResult<ScAnalysisState, ScCommand> {
-  const eventType = typeof event === 'object' && event !== null ? String((event as { type?: unknown }).type) : String(event);
-  if (state.outcome !== null) return { state, commands: eventType === 'resume' ? [state.outcome] : [] };
-  try {
-    // Built inside the try: a persisted state with a damaged spec must fail, not throw.
-    const kit: Kit = { now: ctx.now, seed: ctx.seed ?? 0, decide, limits: limitsOf(state.spec), out: [] };
-    return { state: dispatch(state, event, kit), commands: kit.out };
-  } catch (error) {
-    const fail = failCommand(internalFailure(state.phase, eventType, error));
-    return { state: { ...state, phase: 'failed', pending: null, outcome: fail }, commands: [fail] };
-  }
+  return guardedStep<ScAnalysisState, ScCommand, Limits>(state, event, ctx, decide, (current) => limitsOf(current.spec), dispatch);
 }
 
 function dispatch(s: ScAnalysisState, event: PlannerEvent, k: Kit): ScAnalysisState {

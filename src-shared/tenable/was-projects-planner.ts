@@ -15,12 +15,13 @@ import type { CoreContext } from '../core/context';
 import {
   failCommand,
   failure,
-  internalFailure,
   log,
   remainingMs,
   requestId,
   waitCommand,
+  guardedStep,
   type BaseCommand,
+  type PlannerKit,
   type FailCommand,
   type Pending,
   type PlannerEvent,
@@ -128,27 +129,12 @@ function limitsOf(spec: WasProjectsSpec): Limits {
   };
 }
 
-interface Kit {
-  readonly now: number;
-  readonly seed: number;
-  readonly decide: DecideRetry;
-  readonly limits: Limits;
-  readonly out: ProjectsCommand[];
-}
+type Kit = PlannerKit<Limits, ProjectsCommand>;
 
 type ReplyEvent = Extract<PlannerEvent, { type: 'reply' }>;
 
 function stepProjectsWith(decide: DecideRetry, state: ProjectsState, event: PlannerEvent, ctx: CoreContext): StepResult<ProjectsState, ProjectsCommand> {
-  const eventType = typeof event === 'object' && event !== null ? String((event as { type?: unknown }).type) : String(event);
-  if (state.outcome !== null) return { state, commands: eventType === 'resume' ? [state.outcome] : [] };
-  try {
-    // Built inside the try: a persisted state with a damaged spec must fail, not throw.
-    const kit: Kit = { now: ctx.now, seed: ctx.seed ?? 0, decide, limits: limitsOf(state.spec), out: [] };
-    return { state: dispatch(state, event, kit), commands: kit.out };
-  } catch (error) {
-    const fail = failCommand(internalFailure(state.phase, eventType, error));
-    return { state: { ...state, phase: 'failed', pending: null, outcome: fail }, commands: [fail] };
-  }
+  return guardedStep<ProjectsState, ProjectsCommand, Limits>(state, event, ctx, decide, (current) => limitsOf(current.spec), dispatch);
 }
 
 function dispatch(s: ProjectsState, event: PlannerEvent, k: Kit): ProjectsState {
