@@ -1,7 +1,8 @@
 /**
  * `widgets`: the gzipped size of the widget bundle, and the time from connectedCallback to a
  * painted `eih-integration-dashboard` with 50 integrations × 30 days of data in headless Chromium
- * (median of 10 cold page loads, each in a fresh browser context so no IndexedDB cache helps).
+ * (median of 10 cold page loads, each in a fresh browser context so no IndexedDB cache helps), plus
+ * diagnostics from loads of their own (bench/widgets-diagnostics.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { numberFlag, type BenchArgs } from './bench-args';
 import { note, printTable, round } from './bench-report';
 import { percentileMs } from './latency';
+import { dashboardMainThreadCpuMs, intlColdMs } from './widgets-diagnostics';
 import { dashboardPage } from './widgets-page';
 import { dashboardFixture } from './widgets-fixture';
 
@@ -36,6 +38,7 @@ export async function runWidgetsBench(args: BenchArgs) {
   const server = createServer((request, response) => {
     if (request.url === '/eih-widgets.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     else if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    else if (request.url === '/blank') response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
     else response.writeHead(404).end();
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -48,7 +51,8 @@ export async function runWidgetsBench(args: BenchArgs) {
       const tab = await context.newPage();
       await tab.goto(url, { waitUntil: 'load' });
       const ms = await tab.evaluate((data) => (window as unknown as { measureDashboard(withData: boolean): Promise<number> }).measureDashboard(data), withData);
-      // The first load warms Chromium's code caches for the bundle; it is not counted.
+      // The first load is not counted: it warms the browser process and the OS file cache. Code
+      // caches belong to a context, so every counted load compiles the bundle as a first visit does.
       if (i > 0) times.push(ms);
       await context.close();
     }
@@ -56,9 +60,14 @@ export async function runWidgetsBench(args: BenchArgs) {
   };
   let times: number[];
   let dataTimes: number[];
+  let cpu: number[];
+  let intl: number[];
   try {
     times = await measure(false);
     dataTimes = await measure(true);
+    note('diagnostics: main-thread CPU (traced loads) and the first Intl formatter of a fresh renderer');
+    cpu = await dashboardMainThreadCpuMs(browser, url, false, samples);
+    intl = await intlColdMs(browser, `${url}blank`, samples);
   } finally {
     await browser.close();
     server.close();
@@ -70,6 +79,8 @@ export async function runWidgetsBench(args: BenchArgs) {
     first_render_p90_ms: round(percentileMs(times, 90), 1),
     samples_ms: times.map((t) => round(t, 1)),
     first_render_data_property_ms: round(percentileMs(dataTimes, 50), 1),
+    first_render_main_thread_cpu_ms: round(percentileMs(cpu, 50), 1),
+    intl_first_formatter_ms: round(percentileMs(intl, 50), 1),
     integrations,
   };
   printTable(`widgets: dist/widgets/eih-widgets.js and eih-integration-dashboard (${integrations} integrations × 30 days)`, [
@@ -78,6 +89,8 @@ export async function runWidgetsBench(args: BenchArgs) {
     { metric: 'first render median (ms)', value: result.first_render_ms, target: `≤ ${WIDGET_TARGETS.firstRenderMs}`, met: result.first_render_ms <= WIDGET_TARGETS.firstRenderMs },
     { metric: 'first render p90 (ms)', value: result.first_render_p90_ms },
     { metric: 'same, data property (no fetch/cache) (ms)', value: result.first_render_data_property_ms },
+    { metric: 'diagnostic: main-thread CPU of a first render (ms)', value: result.first_render_main_thread_cpu_ms },
+    { metric: 'diagnostic: first Intl formatter in a fresh renderer (ms)', value: result.intl_first_formatter_ms },
   ]);
   return result;
 }

@@ -2,11 +2,30 @@ import { labelOf } from '../../src-shared/model/column';
 
 /** Display helpers. Every one returns plain text; templates put it in text positions only. */
 
+/*
+ * One Intl formatter per option set, made on first use and kept: `toLocaleString(locale, options)`
+ * builds a new formatter on every call, and a chart formats dozens of numbers per render. The
+ * default locale is fixed for the page's lifetime, so a kept formatter gives the same text.
+ */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let dayFormat: Intl.DateTimeFormat | undefined;
+
+function numberFormat(digits: number): Intl.NumberFormat {
+  let format = numberFormats.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(undefined, { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format;
+}
+
 export function formatDateTime(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return date.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return dateTimeFormat.format(date);
 }
 
 export function formatMs(ms: number | null | undefined): string {
@@ -18,7 +37,7 @@ export function formatMs(ms: number | null | undefined): string {
 
 export function formatNumber(value: number | null | undefined, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString(undefined, { maximumFractionDigits: digits });
+  return numberFormat(digits).format(value);
 }
 
 export function formatPercent(share: number): string {
@@ -34,5 +53,6 @@ export function label(value: string | null | undefined): string {
 export function formatDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(date);
 }

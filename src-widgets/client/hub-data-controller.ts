@@ -1,5 +1,5 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { shallowArrayEquals, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hubCache, type CacheEntry, type HubCache } from './hub-cache';
 import { isUnreachable } from './hub-client';
 import { formatDateTime } from '../base/format';
@@ -15,27 +15,48 @@ export interface HubDataOptions<T, A extends readonly unknown[]> {
 }
 
 /**
- * Async data for an element, stale-while-revalidate: on new inputs the cached answer (IndexedDB)
- * is shown at once, the network answer replaces it when it arrives, and when the hub is
- * unreachable the cached answer stays with an "offline since" notice. The network half is a
- * @lit/task Task, so loading never happens inside render().
+ * Async data for an element, stale-while-revalidate: on new inputs the request goes out at once and
+ * the cached answer (IndexedDB) is shown while it is on its way; the network answer replaces it, and
+ * when the hub is unreachable the cached answer stays with an "offline since" notice. The network
+ * half is a @lit/task Task, so loading never happens inside render().
  */
-export class HubDataController<T, A extends readonly unknown[]> {
+export class HubDataController<T, A extends readonly unknown[]> implements ReactiveController {
   readonly task: Task<A, T | undefined>;
   /** The cached answer for the current inputs, while no fresh one has arrived. */
   stale: CacheEntry<T> | undefined;
   /** When the hub first failed to answer (epoch ms); null while it answers. */
   offlineSince: number | null = null;
   private local: { key: string | null; value: T } | undefined;
+  private args: A | undefined;
+  /** The inputs have no key (data handed over, or not ready): nothing is loaded or shown. */
+  private idle = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: HubDataOptions<T, A>,
   ) {
+    // Not autoRun: a Task that runs for inputs without a key still completes a microtask later and
+    // asks its host for a second, useless render (an element given its data rendered twice).
     this.task = new Task<A, T | undefined>(host, {
       args: options.args,
       task: (args, { signal }) => this.run(args, signal),
+      autoRun: false,
     });
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const args = this.options.args();
+    if (this.args !== undefined && shallowArrayEquals(this.args, args)) return;
+    this.args = args;
+    this.idle = this.options.key(args) === null;
+    if (this.idle) {
+      this.task.abort();
+      this.stale = undefined;
+      this.local = undefined;
+      return;
+    }
+    void this.task.run(args);
   }
 
   private now(): number {
@@ -53,23 +74,38 @@ export class HubDataController<T, A extends readonly unknown[]> {
       this.stale = undefined;
       return undefined;
     }
-    if (this.stale === undefined || this.staleKey !== key) {
+    if (this.staleKey !== key) {
       this.stale = undefined;
       this.staleKey = key;
-      const hit = await this.cache().get<T>(key);
-      if (hit !== undefined && !signal.aborted && this.staleKey === key) {
-        this.stale = hit;
-        this.host.requestUpdate();
-      }
     }
+    // The request does not wait for the cache: the cached answer is read while it is on its way
+    // (opening IndexedDB can take longer than the hub takes to answer).
+    let answered = false;
+    const cached =
+      this.stale !== undefined
+        ? Promise.resolve()
+        : this.cache()
+            .get<T>(key)
+            .then(
+              (hit) => {
+                if (hit !== undefined && !answered && !signal.aborted && this.staleKey === key && this.stale === undefined) {
+                  this.stale = hit;
+                  this.host.requestUpdate();
+                }
+              },
+              () => undefined, // a failing cache is no cache
+            );
     try {
       const value = await this.options.load(args, signal);
+      answered = true;
       this.offlineSince = null;
       this.stale = { value, savedAt: this.now() };
       void this.cache().put(key, value, this.stale.savedAt);
       return value;
     } catch (error) {
       if (isUnreachable(error)) this.offlineSince ??= this.now();
+      // Offline: the cached answer, if there is one, is what the error is shown with.
+      await cached;
       throw error;
     }
   }
@@ -79,8 +115,13 @@ export class HubDataController<T, A extends readonly unknown[]> {
   /** The best data available: a local edit, the fresh answer, else the cached one. */
   get value(): T | undefined {
     if (this.local !== undefined) return this.local.value;
-    if (this.task.status === TaskStatus.COMPLETE && this.task.value !== undefined) return this.task.value;
+    if (this.status === TaskStatus.COMPLETE && this.task.value !== undefined) return this.task.value;
     return this.stale?.value;
+  }
+
+  /** The task's status; INITIAL while the inputs have no key (a late answer for old inputs is ignored). */
+  get status(): TaskStatus {
+    return this.idle ? TaskStatus.INITIAL : this.task.status;
   }
 
   /** Replace the shown data after a save, and keep it in the cache. */
@@ -95,11 +136,11 @@ export class HubDataController<T, A extends readonly unknown[]> {
   }
 
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return this.status === TaskStatus.ERROR ? this.task.error : undefined;
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.status === TaskStatus.PENDING;
   }
 
   /**
@@ -108,17 +149,18 @@ export class HubDataController<T, A extends readonly unknown[]> {
    */
   render(complete: (value: T) => unknown, empty: () => unknown = () => nothing): TemplateResult | unknown {
     const value = this.value;
+    const status = this.status;
     if (value === undefined) {
-      if (this.task.status === TaskStatus.ERROR) return errorNotice(this.task.error);
-      if (this.task.status === TaskStatus.PENDING) return html`<p class="notice" role="status" part="status">Loading…</p>`;
+      if (status === TaskStatus.ERROR) return errorNotice(this.task.error);
+      if (status === TaskStatus.PENDING) return html`<p class="notice" role="status" part="status">Loading…</p>`;
       return empty();
     }
     const offline =
-      this.task.status === TaskStatus.ERROR && this.offlineSince !== null
+      status === TaskStatus.ERROR && this.offlineSince !== null
         ? html`<p class="notice offline" role="status" part="offline">
             Offline since ${formatDateTime(this.offlineSince)}: showing data saved ${formatDateTime(this.stale?.savedAt ?? this.offlineSince)}.
           </p>`
-        : this.task.status === TaskStatus.ERROR
+        : status === TaskStatus.ERROR
           ? errorNotice(this.task.error)
           : nothing;
     return html`${offline}${complete(value)}`;

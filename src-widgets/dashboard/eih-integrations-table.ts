@@ -57,6 +57,18 @@ export class EihIntegrationsTable extends EihElement {
     load: () => this.hub.dashboardIntegrations(),
   });
 
+  /** The rows last drawn: one click listener on the table finds a button's row by its index. */
+  private drawn: readonly IntegrationRow[] = [];
+
+  private onTableClick = (event: Event): void => {
+    const button = (event.target as Element).closest?.('button[data-action]');
+    const tr = button?.closest('tr');
+    const row = tr ? this.drawn[tr.sectionRowIndex] : undefined;
+    if (!button || row === undefined) return;
+    if (button.getAttribute('data-action') === 'review') this.emit('eih-review', { connector: row.connector, name: row.name });
+    else this.runs(row);
+  };
+
   private runs(row: IntegrationRow): void {
     const detail = drillDetail({ chart: 'integration', connector: row.connector }, `Runs of ${row.name}`);
     if (detail !== null) this.emit('eih-drill-down', detail);
@@ -71,8 +83,9 @@ export class EihIntegrationsTable extends EihElement {
 
   private renderTable(rows: readonly IntegrationRow[]) {
     if (rows.length === 0) return html`<p class="notice" role="status">No integrations yet.</p>`;
+    this.drawn = rows;
     return html`<div class="wrap" tabindex="0" role="region" aria-label="Integrations table">
-      <table part="table" aria-labelledby="caption">
+      <table part="table" aria-labelledby="caption" @click=${this.onTableClick}>
         <thead>
           <tr>
             <th scope="col">Name</th><th scope="col">Active</th><th scope="col">Run</th><th scope="col">Day</th><th scope="col">Time</th>
@@ -82,14 +95,14 @@ export class EihIntegrationsTable extends EihElement {
         <tbody>
           ${rows.map(
             (row) => html`<tr data-connector=${row.connector}>
-              <th scope="row"><button type="button" class="link" @click=${() => this.runs(row)}>${row.name}<span class="visually-hidden">: open its runs</span></button></th>
+              <th scope="row"><button type="button" class="link" data-action="runs">${row.name}<span class="visually-hidden">: open its runs</span></button></th>
               <td>${row.active ? 'Yes' : 'No'}</td>
               <td>${row.runLabel}</td>
               <td>${row.day}</td>
               <td>${row.time}${row.time && row.timezone !== 'UTC' ? ` ${row.timezone}` : ''}${row.scheduleProblem ? html`<span class="problem">${row.scheduleProblem}</span>` : ''}</td>
               <td><span class="status" data-tone=${OUTCOME_TONE[row.lastRunStatus]}>${row.lastRunStatusLabel}</span></td>
               <td>${row.notes}</td>
-              <td><button type="button" part="review" aria-label=${`Review ${row.name}`} @click=${() => this.emit('eih-review', { connector: row.connector, name: row.name })}>Review</button></td>
+              <td><button type="button" part="review" data-action="review" aria-label=${`Review ${row.name}`}>Review</button></td>
             </tr>`,
           )}
         </tbody>

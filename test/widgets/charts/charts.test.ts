@@ -7,6 +7,7 @@ import type { EihRunsChart } from '../../../src-widgets/charts/eih-runs-chart';
 import type { EihOutcomePie } from '../../../src-widgets/charts/eih-outcome-pie';
 import type { EihIngestionHealth } from '../../../src-widgets/charts/eih-ingestion-health';
 import type { EihProcessingHealth } from '../../../src-widgets/charts/eih-processing-health';
+import { formatDay } from '../../../src-widgets/base/format';
 import { memoryCache, setHubCache } from '../../../src-widgets/client/hub-cache';
 import { dashboardData, dashboardRoutes } from '../helpers/dashboard-fixtures';
 import { fakeHub, shadow, textOf, until, type FakeHub } from '../helpers/fake-hub';
@@ -46,6 +47,18 @@ describe('charts', () => {
       shadow(el).querySelector('rect')?.dispatchEvent(new PointerEvent('pointerleave'));
       await el.updateComplete;
       expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
+    });
+
+    it('a segment opens the runs of its own bar and outcome (one listener for every segment)', async () => {
+      const data = dashboardData(5).runs;
+      const el = await fixture<EihRunsChart>(html`<eih-runs-chart .data=${data}></eih-runs-chart>`);
+      const third = data.integrations[2];
+      const segment = shadow(el).querySelector(`rect[data-bar="${third?.connector}"][data-outcome="failed"]`);
+      // A click that does not bubble, as the browser sends to an element it hits directly.
+      setTimeout(() => segment?.dispatchEvent(new MouseEvent('click')));
+      const event = await oneEvent(el, 'eih-drill-down');
+      expect(event.detail.element).to.include({ chart: 'runs', outcome: 'failed', connector: third?.connector });
+      expect(event.detail.title).to.equal(`Failed runs: ${third?.name}`);
     });
 
     it('drills down from the data table with the keyboard path (a button)', async () => {
@@ -133,6 +146,9 @@ describe('charts', () => {
       const marked = shadow(el).querySelectorAll('circle.deviation').length;
       expect(marked).to.equal(data.stages.reduce((n, s) => n + s.deviations, 0));
       expect(marked).to.be.greaterThan(0);
+      // Plain points are one path of dots per stage; only the marked deviations are elements.
+      expect(shadow(el).querySelectorAll('g[data-stage] path.dots').length).to.equal(5);
+      expect(shadow(el).querySelectorAll('circle').length).to.equal(marked);
       expect(textOf(shadow(el).querySelector('.legend'))).to.contain('deviation');
       await openTable(el);
       expect(shadow(el).querySelectorAll('td.deviates').length).to.equal(marked);
@@ -149,6 +165,38 @@ describe('charts', () => {
       setTimeout(() => point.dispatchEvent(new MouseEvent('click')));
       const event = await oneEvent(el, 'eih-drill-down');
       expect(event.detail.drillDown.query).to.contain(`ended>=${point.getAttribute('data-day')}T00:00:00.000Z`);
+    });
+
+    it('a plain point shows its figures when the pointer is near it, and a click there opens its day', async () => {
+      const data = dashboardData(3).processing;
+      const el = await fixture<EihProcessingHealth>(html`<eih-processing-health .data=${data}></eih-processing-health>`);
+      const chart = shadow(el).querySelector('svg[part="chart"]') as SVGSVGElement;
+      // A plain point (no deviation) of the first stage, and its place among that stage's dots.
+      const stage = data.stages[0];
+      const points = stage?.points ?? [];
+      const day = points.findIndex((p, i) => i >= 3 && p.msPerRecord !== null && p.deviation === null);
+      const point = points[day];
+      const dotIndex = points.slice(0, day).filter((p) => p.msPerRecord !== null && p.deviation === null).length;
+      // Where that point is on screen: its dot in the path (`M<x - r>,<y>a…`), through the SVG's matrix.
+      const dots = (shadow(el).querySelector(`g[data-stage="${stage?.key}"] path.dots`)?.getAttribute('d') ?? '').split('M').filter(Boolean);
+      const [left, y] = (dots[dotIndex] ?? '').split('a')[0]?.split(',').map(Number) ?? [];
+      const at = new DOMPoint((left ?? 0) + 3 + 2, (y ?? 0) + 2).matrixTransform(chart.getScreenCTM() ?? undefined);
+      chart.dispatchEvent(new PointerEvent('pointermove', { clientX: at.x, clientY: at.y, bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tip = textOf(shadow(el).querySelector('[role="tooltip"]'));
+      expect(tip).to.contain(`${stage?.label}, ${formatDay(point?.day ?? '')}`).and.contain('ms/record');
+      expect(shadow(el).querySelector('circle.active')).to.not.equal(null);
+      setTimeout(() => chart.dispatchEvent(new MouseEvent('click', { clientX: at.x, clientY: at.y })));
+      const event = await oneEvent(el, 'eih-drill-down');
+      expect(event.detail.drillDown.query).to.contain(`ended>=${point?.day}T00:00:00.000Z`);
+      chart.dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
+      // Far from every point: nothing is selected.
+      const far = new DOMPoint(0, 0).matrixTransform(chart.getScreenCTM() ?? undefined);
+      chart.dispatchEvent(new PointerEvent('pointermove', { clientX: far.x, clientY: far.y, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
     });
   });
 });
