@@ -10,7 +10,7 @@ import type { ItemStatus } from '../../../src-shared/rules/status-mapping';
 import { newAssetColumns, type ItemWrite, type TaskPlan } from '../../../src-shared/pipeline/page-stages';
 import type { StoreDialect } from '../store/dialect';
 import type { Row } from '../store/record-codec';
-import { newSysId } from '../store/record-store';
+import { newSysId } from '../store/sys-id';
 
 export type Tx = Transaction<Record<string, Row>> | Kysely<Record<string, Row>>;
 
