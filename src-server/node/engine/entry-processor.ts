@@ -91,9 +91,9 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
   let started = performance.now();
   const candidates = await findAssetCandidates(trx, pageLookupKeys(batch));
   const plan = planAssets(batch, candidates);
-  const createdIds = await createAssets(trx, plan.create.map((c) => c.asset), nowIso);
+  const createdIds = await createAssets(trx, deps.records.dialect, plan.create.map((c) => c.asset), nowIso);
   const assetIds = plan.refs.map((ref) => (ref.kind === 'existing' ? ref.id : (createdIds[ref.ref] as string)));
-  await markAssetsSynced(trx, connectorId, assetIds, nowIso);
+  await markAssetsSynced(trx, deps.records.dialect, connectorId, assetIds, nowIso);
   const criticalityById = new Map(candidates.map((c) => [c.id, (c as { criticality?: AssetCriticality }).criticality ?? 'medium']));
   const criticality = assetIds.map((id) => (criticalityById.get(id) ?? 'medium') as AssetCriticality);
   times.ci_lookup_ms += performance.now() - started;
@@ -113,7 +113,7 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
 
   started = performance.now();
   const tasks = planRemediationTasks(batch.map((r) => r.finding), groups);
-  const taskIds = await upsertTasks(trx, tasks.filter((t) => t !== null), nowIso);
+  const taskIds = await upsertTasks(trx, deps.records.dialect, tasks.filter((t) => t !== null), nowIso);
   times.remediation_task_rules_ms += performance.now() - started;
 
   started = performance.now();
