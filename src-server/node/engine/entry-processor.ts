@@ -10,7 +10,8 @@ import { shouldBeat } from '../../../src-shared/core/heartbeat-policy';
 import { integrationRunTable } from '../../../src-shared/model/tables';
 import { assignRecords, emptyStageTimes, pageLookupKeys, planAssets, planItems, planRemediationTasks, roundStageTimes, scoreRecords, type StageTimes } from '../../../src-shared/pipeline/page-stages';
 import type { AssetCriticality } from '../../../src-shared/rules/conditions';
-import type { NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
+import type { Platform } from '../../../src-shared/model/vocabulary';
+import type { NormalizedPage, NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
 import { normalizePage } from '../../../src-shared/rules/normalize-page';
 import type { Row } from '../store/record-codec';
 import { writeLog } from './connector-log';
@@ -37,10 +38,10 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
   }
   for (const warning of context.warnings) await writeLog(deps, { connector: connectorId, run: runId, level: 'warn', stage: 'processing', message: warning });
 
-  const page = parsePage(await queue.payloadOf(entryId));
-  if (!page.ok) return failEntry(deps, queue, entry, `page ${pageNo} (${String(entry.source_ref)}) is not valid JSON: ${page.reason}`, 'normalizing');
   const sourceType: ScSourceType = String(entry.source_ref ?? '').startsWith('patched') ? 'patched' : 'cumulative';
-  const normalized = normalizePage(context.platform, page.records, sourceType);
+  const loaded = await loadNormalizedPage(queue, entryId, context.platform, sourceType);
+  if (!loaded.ok) return failEntry(deps, queue, entry, `page ${pageNo} (${String(entry.source_ref)}) is not valid JSON: ${loaded.reason}`, 'normalizing');
+  const normalized = loaded.page;
   if (normalized.rejected.length > 0) await logRejections(deps, connectorId, runId, pageNo, normalized.rejected);
   if (normalized.accepted.length === 0 && normalized.rejected.length > 0 && normalized.rejected[0]?.index === null) {
     return failEntry(deps, queue, entry, `page ${pageNo}: ${normalized.rejected[0].reason}`, 'normalizing');
@@ -131,13 +132,22 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
   times.vi_creation_ms += performance.now() - started + planMs;
 }
 
-function parsePage(payload: unknown): { ok: true; records: unknown } | { ok: false; reason: string } {
-  if (typeof payload !== 'string') return { ok: true, records: payload };
-  try {
-    return { ok: true, records: JSON.parse(payload) };
-  } catch (error) {
-    return { ok: false, reason: messageOf(error) };
+/**
+ * The stored page, parsed and normalised. A function of its own so that the payload text and the
+ * raw parsed records are unreachable once it returns: only the normalised records stay in memory
+ * while the page's batches are written.
+ */
+async function loadNormalizedPage(queue: QueueStore, entryId: string, platform: Platform, sourceType: ScSourceType): Promise<{ ok: true; page: NormalizedPage } | { ok: false; reason: string }> {
+  const payload = await queue.payloadOf(entryId);
+  let records: unknown = payload;
+  if (typeof payload === 'string') {
+    try {
+      records = JSON.parse(payload);
+    } catch (error) {
+      return { ok: false, reason: messageOf(error) };
+    }
   }
+  return { ok: true, page: normalizePage(platform, records, sourceType) };
 }
 
 function resumeOf(value: unknown, pageNo: number): ResumeDetails {
