@@ -15,6 +15,7 @@ import type { Platform } from '../../../src-shared/model/vocabulary';
 import type { NormalizedPage, NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
 import { normalizePage } from '../../../src-shared/rules/normalize-page';
 import type { Row } from '../store/record-codec';
+import { retryOnConflict } from '../store/retry-on-conflict';
 import { writeLog } from './connector-log';
 import { isoNow, type EngineDeps } from './engine-deps';
 import { createAssets, findAssetCandidates, findExistingItems, markAssetsSynced, upsertItems, upsertTasks, type Tx } from './ingest-writer';
@@ -57,14 +58,14 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
   while (offset < records.length) {
     const batch = records.slice(offset, offset + threshold);
     try {
-      await deps.records.db.transaction().execute(async (trx) => {
+      await retryOnConflict(() => deps.records.db.transaction().execute(async (trx) => {
         // A batch need not wait for PostgreSQL's WAL flush: its upserts are idempotent, and the
         // resume point moves only at the next beat, a synchronous commit that flushes the WAL up
         // to itself, batches before it included. A crash can only lose batches after the last
         // beat, which the retry repeats. (SQLite's WAL at synchronous=NORMAL never waits.)
         if (deps.records.dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
         await processBatch(deps, trx as unknown as Tx, context, connectorId, runId, batch, times);
-      });
+      }));
     } catch (error) {
       return failEntry(deps, queue, entry, `processing records ${offset}–${offset + batch.length} of page ${pageNo} failed: ${messageOf(error)}`);
     }

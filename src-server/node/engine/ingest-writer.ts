@@ -80,7 +80,9 @@ export async function upsertTasks(tx: Tx, dialect: StoreDialect, tasks: readonly
   for (const task of tasks) unique.set(task.group_key, task);
   const ids = new Map<string, string>();
   if (unique.size === 0) return ids;
-  const rows = [...unique.values()].map((task) => [newSysId(), nowIso, nowIso, task.group_key, task.short_description, task.plugin_id, task.assignment_group, 'open', 0]);
+  // Workers share tasks across pages: writing them in key order means two batches wait for each
+  // other's rows in the same order, never in a cycle (a deadlock on PostgreSQL).
+  const rows = [...unique.values()].sort(byGroupKey).map((task) => [newSysId(), nowIso, nowIso, task.group_key, task.short_description, task.plugin_id, task.assignment_group, 'open', 0]);
   await bulkWrite(tx, dialect, NEW_TASK, rows);
   for (const slice of chunks([...unique.keys()], 500)) {
     const found = await tx.selectFrom('x_eih_remediation_task').select(['sys_id', 'group_key']).where('group_key', 'in', slice).execute();
@@ -130,6 +132,8 @@ export async function upsertItems(tx: Tx, dialect: StoreDialect, connector: stri
   });
   await bulkWrite(tx, dialect, ITEM, rows);
 }
+
+const byGroupKey = (a: TaskPlan, b: TaskPlan) => (a.group_key < b.group_key ? -1 : a.group_key > b.group_key ? 1 : 0);
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
