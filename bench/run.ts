@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <ingest|delta|dashboard|widgets|api|all> [flags] [--json]`: the performance
+ * `npm run bench -- <ingest|delta|dashboard|widgets|api|index-cost|all> [flags] [--json]`: the performance
  * benchmarks (docs/benchmarks.md lists them, their targets and the latest figures). Each prints a
  * table; with `--json` the last stdout line is one JSON object with the benchmark's figures.
  */
@@ -8,6 +8,7 @@ import { runAllBench } from './all-bench';
 import { runApiBench } from './api-bench';
 import { runDashboardBench } from './dashboard-bench';
 import { runDeltaBench } from './delta-bench';
+import { runIndexCostBench } from './index-cost-bench';
 import { runIngestBench } from './ingest-bench';
 import { runWidgetsBench } from './widgets-bench';
 
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, (args: BenchArgs) => Promise<Record<string, unk
   dashboard: runDashboardBench,
   widgets: runWidgetsBench,
   api: runApiBench,
+  'index-cost': runIndexCostBench,
   all: runAllBench,
 };
 

@@ -97,7 +97,7 @@ for (const dialect of STORES) {
 
     it('cancel mid-way completes the run as cancelled, stops the export and closes every entry', async () => {
       // 24 pages, one finished per slow status poll: the cancel lands while the export still runs.
-      h = await startHarness(dialect, { assets: 12_000, findings: 12_000, exports: { queuedPolls: 0, chunksPerPoll: 1 }, faults: [{ endpoint: 'vm.vulns_export.status', kind: 'slow_response', params: { delayMs: 150 } }] });
+      h = await startHarness(dialect, { assets: 2_400, findings: 12_000, exports: { queuedPolls: 0, chunksPerPoll: 1 }, faults: [{ endpoint: 'vm.vulns_export.status', kind: 'slow_response', params: { delayMs: 150 } }] });
       await h.engine.start();
       const { connector } = await h.createConnector();
       const id = String(connector.sys_id);

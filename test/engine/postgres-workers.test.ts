@@ -76,7 +76,7 @@ describe.skipIf(!POSTGRES_URL)('three worker processes on PostgreSQL', () => {
     const started = await coordinator.startRun(String(connector.sys_id), 'manual', true);
     expect(started.ok).toBe(true);
     const run = await coordinator.waitForRun(String(started.ok && started.value.sys_id), 90_000);
-    expect(run).toMatchObject({ state: 'complete', substate: 'succeeded' });
+    expect(run, String(run.failure_message)).toMatchObject({ state: 'complete', substate: 'succeeded' });
 
     const entries = await services.records.findBy(importQueueEntryTable, { run: String(run.sys_id) });
     expect(entries.length).toBeGreaterThanOrEqual(10);

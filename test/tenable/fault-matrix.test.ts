@@ -10,7 +10,8 @@ import type { Platform } from '../../src-shared/model/vocabulary';
 import { FAULT_KINDS, type FaultKind, type FaultRule } from '../../src-server/sandbox/index';
 import type { Row } from '../../src-server/node/store/record-codec';
 import { USER_AGENT } from '../../src-server/node/tenable/user-agent';
-import { ALL_STATES, sandboxJson, startBench, vmChunkCounts, type AuthMode, type TenableBench } from './tenable-harness';
+import { ALL_STATES, SMALL_DATA, sandboxJson, startBench, vmChunkCounts, type AuthMode, type TenableBench } from './tenable-harness';
+import { VM_ASSETS_PER_CHUNK } from '../../src-server/node/engine/retrieval';
 
 type Expected =
   | { readonly outcome: 'succeeded'; readonly cursorAdvances: boolean }
@@ -43,6 +44,10 @@ interface FaultRow {
 const VM_CHUNK = 'vm.vulns_export.chunk';
 const VM_STATUS = 'vm.vulns_export.status';
 const VM_CREATE = 'vm.vulns_export.create';
+/** Chunks of the bench's VM export (one finding per asset, as many assets per chunk as retrieval asks). */
+const VM_CHUNKS = Math.ceil(Number(SMALL_DATA.assets) / VM_ASSETS_PER_CHUNK);
+/** Items of the first two chunks (the bench has one finding per asset): what a run failing on chunk 3 imported. */
+const TWO_CHUNKS_ITEMS = 2 * VM_ASSETS_PER_CHUNK;
 
 /** One row per fault kind (the first 13), then the same faults until retries run out. */
 const ROWS: readonly FaultRow[] = [
@@ -62,7 +67,7 @@ const ROWS: readonly FaultRow[] = [
     kind: 'http_5xx',
     rules: [{ endpoint: VM_CHUNK, kind: 'http_5xx', times: 2, params: { status: 502 } }],
     expected: { outcome: 'succeeded', cursorAdvances: true },
-    check: ({ hits }) => expect(hits(VM_CHUNK)).toBe(4 + 2),
+    check: ({ hits }) => expect(hits(VM_CHUNK)).toBe(VM_CHUNKS + 2),
   },
   {
     name: 'connection_reset on export creation: asks again, then succeeds',
@@ -81,7 +86,7 @@ const ROWS: readonly FaultRow[] = [
     rules: [{ endpoint: VM_CHUNK, kind: 'slow_response', times: 2, params: { delayMs: 400 } }],
     expected: { outcome: 'succeeded', cursorAdvances: true },
     check: ({ run, hits }) => {
-      expect(hits(VM_CHUNK)).toBe(4);
+      expect(hits(VM_CHUNK)).toBe(VM_CHUNKS);
       expect(Number(run.rest_api_ms)).toBeGreaterThanOrEqual(800);
     },
   },
@@ -91,8 +96,8 @@ const ROWS: readonly FaultRow[] = [
     rules: [{ endpoint: VM_CHUNK, kind: 'truncated_body', times: 1 }],
     expected: { outcome: 'succeeded', cursorAdvances: true },
     check: ({ hits, run }) => {
-      expect(hits(VM_CHUNK)).toBe(5);
-      expect(run.pages).toBe(4);
+      expect(hits(VM_CHUNK)).toBe(VM_CHUNKS + 1);
+      expect(run.pages).toBe(VM_CHUNKS);
     },
   },
   {
@@ -101,14 +106,14 @@ const ROWS: readonly FaultRow[] = [
     rules: [{ endpoint: VM_CHUNK, kind: 'malformed_json', times: 1 }],
     expected: { outcome: 'succeeded', cursorAdvances: true },
     check: ({ hits, logs }) => {
-      expect(hits(VM_CHUNK)).toBe(5);
+      expect(hits(VM_CHUNK)).toBe(VM_CHUNKS + 1);
       expect(logs.some((log) => /chunk 1 .*not a JSON array.*retry 1/.test(String(log.message)))).toBe(true);
     },
   },
   {
     name: 'chunk_not_found (expired) on the last chunk: the export is re-requested once, then succeeds',
     kind: 'chunk_not_found',
-    rules: [{ endpoint: VM_CHUNK, sequence: [null, null, null, 'chunk_not_found'] }],
+    rules: [{ endpoint: VM_CHUNK, sequence: [...Array<null>(VM_CHUNKS - 1).fill(null), 'chunk_not_found'] }],
     expected: { outcome: 'succeeded', cursorAdvances: true },
     check: ({ hits, run, total, logs }) => {
       expect(hits(VM_CREATE)).toBe(2);
@@ -122,7 +127,7 @@ const ROWS: readonly FaultRow[] = [
     kind: 'export_error',
     rules: [{ endpoint: VM_STATUS, sequence: [null, 'export_error'] }],
     expected: { outcome: 'failed', statusCode: null, message: /^export [0-9a-f-]{36} ended in status error on tenable/, retryable: true, connectorStatus: 'retrying' },
-    items: () => 1000,
+    items: () => TWO_CHUNKS_ITEMS,
   },
   {
     name: 'export_stuck: cancelled on Tenable after no progress, fails retryable',
@@ -202,7 +207,7 @@ const ROWS: readonly FaultRow[] = [
     kind: 'connection_reset',
     rules: [{ endpoint: VM_CHUNK, sequence: [null, null, ...Array<FaultKind>(6).fill('connection_reset')] }],
     expected: { outcome: 'failed', statusCode: null, message: /^chunk 3 of export .* failed with a network error after 5 retries$/, retryable: true, connectorStatus: 'retrying' },
-    items: () => 1000,
+    items: () => TWO_CHUNKS_ITEMS,
   },
   {
     name: 'malformed_json on every status poll: fails after three unreadable replies',
@@ -225,7 +230,7 @@ const ROWS: readonly FaultRow[] = [
     kind: 'keys_revoked',
     rules: [{ endpoint: VM_CHUNK, sequence: [null, null, 'keys_revoked'] }],
     expected: { outcome: 'failed', statusCode: 401, message: /^chunk 3 of export .* (failed with|replied) http 401/, retryable: false, connectorStatus: 'failed' },
-    items: () => 1000,
+    items: () => TWO_CHUNKS_ITEMS,
   },
 ];
 
@@ -344,7 +349,7 @@ describe('failed chunks on a delta run', () => {
     b.sandbox.control.advanceClock(3600);
     b.sandbox.control.addFindings({ count: 40 });
     b.sandbox.control.advanceClock(60);
-    b.sandbox.control.setFaults([{ endpoint: VM_STATUS, kind: 'chunks_failed', times: 1, params: { count: 4 } }]);
+    b.sandbox.control.setFaults([{ endpoint: VM_STATUS, kind: 'chunks_failed', times: 1, params: { count: VM_CHUNKS } }]);
     const lossy = await b.run(id);
     expect(lossy).toMatchObject({ substate: 'succeeded', full_import: false, cursor_from: first, cursor_may_advance: false, records_fetched: 0 });
     expect(Number((await b.connector(id)).last_success_cursor)).toBe(first);

@@ -19,8 +19,8 @@ const heapMb = () => process.memoryUsage().heapUsed / 1e6;
 
 describe('retrieval memory', () => {
   it('streams a 200k-finding export chunk by chunk with bounded heap growth', async () => {
-    // 20,000 assets × 10 findings; retrieval asks 500 assets per chunk → 40 chunks of ~9 MB each.
-    const sandbox = await startSandbox({ seed: 41, assets: 20_000, findings: 200_000, exports: { queuedPolls: 0, chunksPerPoll: 4 } });
+    // 4,000 assets × 50 findings; retrieval asks 100 assets per chunk → 40 chunks of ~9 MB each.
+    const sandbox = await startSandbox({ seed: 41, assets: 4_000, findings: 200_000, exports: { queuedPolls: 0, chunksPerPoll: 4 } });
     const services = await testServices('sqlite', { clock: () => sandbox.control.now() });
     // Not a coordinator: the test drives this one retrieval itself.
     const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, coordinator: false, workers: 0, waitScale: 0 });

@@ -7,6 +7,7 @@
 import pino from 'pino';
 import { DEMO_SC_KEYS, DEMO_SC_USER, DEMO_VM_KEYS, startSandbox, type RunningSandbox, type SandboxOptions } from '../../src-server/sandbox/index';
 import { DEFAULT_ENGINE_OPTIONS, Engine, type EngineOptions } from '../../src-server/node/engine/engine';
+import { VM_ASSETS_PER_CHUNK } from '../../src-server/node/engine/retrieval';
 import type { HostServices, RevealedConnection } from '../../src-server/node/host-services';
 import type { Row } from '../../src-server/node/store/record-codec';
 import { connectionTable, connectorLogTable, connectorTable, importQueueEntryTable, vulnerableItemTable } from '../../src-shared/model/tables';
@@ -42,7 +43,7 @@ export interface TenableBench {
   close(): Promise<void>;
 }
 
-/** Small data whose VM export spans several chunks (500 assets per chunk, as retrieval asks). */
+/** Small data whose VM export spans several chunks (VM_ASSETS_PER_CHUNK assets per chunk, as retrieval asks). */
 export const SMALL_DATA: SandboxOptions = { seed: 11, assets: 1600, findings: 1600, wasApps: 30, wasFindings: 300, exports: { queuedPolls: 0, chunksPerPoll: 2 } };
 
 export const ALL_STATES = ['OPEN', 'REOPENED', 'FIXED'] as const;
@@ -113,10 +114,10 @@ export async function sandboxJson<T>(sandbox: RunningSandbox, path: string, body
   return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T };
 }
 
-/** Records per chunk of a fresh VM export shaped like the client's (500 assets per chunk, every severity and state). */
+/** Records per chunk of a fresh VM export shaped like the client's (as many assets per chunk, every severity and state). */
 export async function vmChunkCounts(sandbox: RunningSandbox): Promise<Map<number, number>> {
   const filters = { severity: ['info', 'low', 'medium', 'high', 'critical'], state: [...ALL_STATES] };
-  const created = await sandboxJson<{ export_uuid: string }>(sandbox, '/vulns/export', { num_assets: 500, include_unlicensed: true, filters });
+  const created = await sandboxJson<{ export_uuid: string }>(sandbox, '/vulns/export', { num_assets: VM_ASSETS_PER_CHUNK, include_unlicensed: true, filters });
   if (created.status !== 200) throw new Error(`export not created: ${created.status}`);
   const uuid = created.body.export_uuid;
   sandbox.control.completeExports();

@@ -5,14 +5,17 @@
  * crash or a time-out continues from the last beat and upserts make a repeated batch harmless.
  */
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import type { ResumeDetails } from '../../../src-shared/core/heartbeat-policy';
 import { shouldBeat } from '../../../src-shared/core/heartbeat-policy';
 import { integrationRunTable } from '../../../src-shared/model/tables';
 import { assignRecords, emptyStageTimes, pageLookupKeys, planAssets, planItems, planRemediationTasks, roundStageTimes, scoreRecords, type StageTimes } from '../../../src-shared/pipeline/page-stages';
 import type { AssetCriticality } from '../../../src-shared/rules/conditions';
-import type { NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
+import type { Platform } from '../../../src-shared/model/vocabulary';
+import type { NormalizedPage, NormalizedRecord, ScSourceType } from '../../../src-shared/rules/normalized';
 import { normalizePage } from '../../../src-shared/rules/normalize-page';
 import type { Row } from '../store/record-codec';
+import { retryOnConflict } from '../store/retry-on-conflict';
 import { writeLog } from './connector-log';
 import { isoNow, type EngineDeps } from './engine-deps';
 import { createAssets, findAssetCandidates, findExistingItems, markAssetsSynced, upsertItems, upsertTasks, type Tx } from './ingest-writer';
@@ -37,10 +40,10 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
   }
   for (const warning of context.warnings) await writeLog(deps, { connector: connectorId, run: runId, level: 'warn', stage: 'processing', message: warning });
 
-  const page = parsePage(await queue.payloadOf(entryId));
-  if (!page.ok) return failEntry(deps, queue, entry, `page ${pageNo} (${String(entry.source_ref)}) is not valid JSON: ${page.reason}`, 'normalizing');
   const sourceType: ScSourceType = String(entry.source_ref ?? '').startsWith('patched') ? 'patched' : 'cumulative';
-  const normalized = normalizePage(context.platform, page.records, sourceType);
+  const loaded = await loadNormalizedPage(queue, entryId, context.platform, sourceType);
+  if (!loaded.ok) return failEntry(deps, queue, entry, `page ${pageNo} (${String(entry.source_ref)}) is not valid JSON: ${loaded.reason}`, 'normalizing');
+  const normalized = loaded.page;
   if (normalized.rejected.length > 0) await logRejections(deps, connectorId, runId, pageNo, normalized.rejected);
   if (normalized.accepted.length === 0 && normalized.rejected.length > 0 && normalized.rejected[0]?.index === null) {
     return failEntry(deps, queue, entry, `page ${pageNo}: ${normalized.rejected[0].reason}`, 'normalizing');
@@ -55,9 +58,14 @@ export async function processEntry(deps: EngineDeps, queue: QueueStore, entry: R
   while (offset < records.length) {
     const batch = records.slice(offset, offset + threshold);
     try {
-      await deps.records.db.transaction().execute(async (trx) => {
+      await retryOnConflict(() => deps.records.db.transaction().execute(async (trx) => {
+        // A batch need not wait for PostgreSQL's WAL flush: its upserts are idempotent, and the
+        // resume point moves only at the next beat, a synchronous commit that flushes the WAL up
+        // to itself, batches before it included. A crash can only lose batches after the last
+        // beat, which the retry repeats. (SQLite's WAL at synchronous=NORMAL never waits.)
+        if (deps.records.dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
         await processBatch(deps, trx as unknown as Tx, context, connectorId, runId, batch, times);
-      });
+      }));
     } catch (error) {
       return failEntry(deps, queue, entry, `processing records ${offset}–${offset + batch.length} of page ${pageNo} failed: ${messageOf(error)}`);
     }
@@ -91,9 +99,9 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
   let started = performance.now();
   const candidates = await findAssetCandidates(trx, pageLookupKeys(batch));
   const plan = planAssets(batch, candidates);
-  const createdIds = await createAssets(trx, plan.create.map((c) => c.asset), nowIso);
+  const createdIds = await createAssets(trx, deps.records.dialect, plan.create.map((c) => c.asset), nowIso);
   const assetIds = plan.refs.map((ref) => (ref.kind === 'existing' ? ref.id : (createdIds[ref.ref] as string)));
-  await markAssetsSynced(trx, connectorId, assetIds, nowIso);
+  await markAssetsSynced(trx, deps.records.dialect, connectorId, assetIds, nowIso);
   const criticalityById = new Map(candidates.map((c) => [c.id, (c as { criticality?: AssetCriticality }).criticality ?? 'medium']));
   const criticality = assetIds.map((id) => (criticalityById.get(id) ?? 'medium') as AssetCriticality);
   times.ci_lookup_ms += performance.now() - started;
@@ -113,7 +121,7 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
 
   started = performance.now();
   const tasks = planRemediationTasks(batch.map((r) => r.finding), groups);
-  const taskIds = await upsertTasks(trx, tasks.filter((t) => t !== null), nowIso);
+  const taskIds = await upsertTasks(trx, deps.records.dialect, tasks.filter((t) => t !== null), nowIso);
   times.remediation_task_rules_ms += performance.now() - started;
 
   started = performance.now();
@@ -131,13 +139,22 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
   times.vi_creation_ms += performance.now() - started + planMs;
 }
 
-function parsePage(payload: unknown): { ok: true; records: unknown } | { ok: false; reason: string } {
-  if (typeof payload !== 'string') return { ok: true, records: payload };
-  try {
-    return { ok: true, records: JSON.parse(payload) };
-  } catch (error) {
-    return { ok: false, reason: messageOf(error) };
+/**
+ * The stored page, parsed and normalised. A function of its own so that the payload text and the
+ * raw parsed records are unreachable once it returns: only the normalised records stay in memory
+ * while the page's batches are written.
+ */
+async function loadNormalizedPage(queue: QueueStore, entryId: string, platform: Platform, sourceType: ScSourceType): Promise<{ ok: true; page: NormalizedPage } | { ok: false; reason: string }> {
+  const payload = await queue.payloadOf(entryId);
+  let records: unknown = payload;
+  if (typeof payload === 'string') {
+    try {
+      records = JSON.parse(payload);
+    } catch (error) {
+      return { ok: false, reason: messageOf(error) };
+    }
   }
+  return { ok: true, page: normalizePage(platform, records, sourceType) };
 }
 
 function resumeOf(value: unknown, pageNo: number): ResumeDetails {

@@ -8,7 +8,8 @@ import { importQueueEntryTable, pagePayloadTable } from '../../../src-shared/mod
 import type { ResumeDetails } from '../../../src-shared/core/heartbeat-policy';
 import type { StoreDialect } from '../store/dialect';
 import { fromRow, type Row } from '../store/record-codec';
-import { newSysId, type RecordStore } from '../store/record-store';
+import type { RecordStore } from '../store/record-store';
+import { newSysId } from '../store/sys-id';
 
 type Db = Kysely<Record<string, Row>>;
 const TABLE = importQueueEntryTable.name;

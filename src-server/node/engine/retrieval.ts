@@ -21,6 +21,13 @@ import type { NewPage, QueueStore } from './queue-store';
 import type { RunService } from './run-service';
 import { TenableTransport } from './tenable-transport';
 
+/**
+ * Assets per VM export chunk. At Tenable's typical 50 findings per asset, 100 assets make pages of
+ * about 5,000 records (9 MB of JSON): one page in memory at a time stays small, and a page is
+ * worth a few heartbeats at the default record threshold.
+ */
+export const VM_ASSETS_PER_CHUNK = 100;
+
 /** Any of our planners, seen through what the loop needs. */
 interface AnyPlanner {
   readonly state: unknown;
@@ -50,7 +57,7 @@ function plannerFor(platform: Platform, spec: { since: number | null; severities
   }
   const planner = createExportPlanner();
   const kind = platform === 'tenable_was' ? 'was_vulns' : 'vm_vulns';
-  return stateful(planner.step, (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...severities, ...(kind === 'vm_vulns' ? { numAssets: 500 } : {}) }), now);
+  return stateful(planner.step, (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...severities, ...(kind === 'vm_vulns' ? { numAssets: VM_ASSETS_PER_CHUNK } : {}) }), now);
 }
 
 export interface RetrievalResult {

@@ -2,16 +2,11 @@
  * Generic record access over the table model, the same for both dialects. Feature code builds on
  * this; hot paths (ingest) use their own prepared statements.
  */
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { TableDef } from '../../../src-shared/model/column';
 import type { StoreDialect } from './dialect';
 import { fromRow, toRow, type Row } from './record-codec';
-
-/** ServiceNow-style sys_id: 32 lowercase hex characters. */
-export function newSysId(): string {
-  return randomBytes(16).toString('hex');
-}
+import { newSysId } from './sys-id';
 
 function defaultsOf(table: TableDef): Row {
   const defaults: Row = {};

@@ -10,7 +10,7 @@ import type { ColumnDef, TableDef } from '../../../src-shared/model/column';
 import { TABLES } from '../../../src-shared/model/tables';
 import type { StoreDialect } from './dialect';
 
-function sqlType(column: ColumnDef, dialect: StoreDialect): ColumnDataType {
+export function sqlType(column: ColumnDef, dialect: StoreDialect): ColumnDataType {
   switch (column.type) {
     case 'boolean':
       return dialect === 'postgres' ? 'boolean' : 'integer';
