@@ -2,11 +2,18 @@
  * Seeds a SQLite store with a dashboard-sized history, fast: prepared inserts in one transaction
  * per table through a second connection to the same file. Runs, queue entries and vulnerable items
  * are spread over the last 30 days and over the connectors, and the daily metric rows match them
- * (as the run service's roll-up would have written them).
+ * (as the run service's roll-up would have written them). The daily latency rows are built by the
+ * roll-up's own pure functions (dailyLatencyDelta per run, merged; dailyLatencyTotal per day), so
+ * the ingestion route reads exactly what completed runs would have left.
  */
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { connectionTable, connectorTable, dailyMetricTable, importQueueEntryTable, integrationRunTable, vulnerableItemTable } from '../src-shared/model/tables';
+import { latencyColumnsOf, type DailyLatencyColumns } from '../src-shared/metrics/daily-latency-rows';
+import type { IngestionMetric } from '../src-shared/metrics/drill-down';
+import { mergeHistograms, type LatencyHistogram } from '../src-shared/metrics/latency-histogram';
+import { dailyLatencyDelta, dailyLatencyTotal } from '../src-shared/metrics/latency-rollup';
+import type { EntryForRollup } from '../src-shared/metrics/rollup';
+import { connectionTable, connectorTable, dailyLatencyTable, dailyLatencyTotalTable, dailyMetricTable, importQueueEntryTable, integrationRunTable, vulnerableItemTable } from '../src-shared/model/tables';
 
 export interface DashboardSizes {
   readonly connectors: number;
@@ -80,7 +87,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
   const stamp = iso(now);
   const base = ['sys_id', 'sys_created_on', 'sys_updated_on'];
   const connectorIds: string[] = [];
-  const runIds: { id: string; connector: number; ended: number }[] = [];
+  const runIds: { id: string; connector: number; ended: number; failed: boolean; rest: number }[] = [];
   const totals = new Map<string, DayTotals>();
   const dayTotals = (connector: number, ms: number): DayTotals => {
     const key = `${connector}|${iso(ms).slice(0, 10)}`;
@@ -120,7 +127,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
       const wait = entries * Math.floor(random() * 4000);
       const processing = entries * (5000 + Math.floor(random() * 10_000));
       const id = sysId();
-      runIds.push({ id, connector, ended });
+      runIds.push({ id, connector, ended, failed, rest });
       add([id, iso(startedAt), iso(ended), `RUN${id.slice(0, 8).toUpperCase()}`, connectorIds[connector] as string, 'complete', failed ? 'failed' : 'succeeded', r % 30 === 0 ? 1 : 0, 'schedule', iso(startedAt), iso(ended), entries, records, records, entries, rest, wait, processing, processing * 0.2, processing * 0.5, processing * 0.05, processing * 0.05, processing * 0.1, failed ? 'fetching' : null, failed ? 'Tenable answered 503' : null]);
       const day = dayTotals(connector, ended);
       if (failed) day.runs_failed++;
@@ -138,16 +145,31 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
     }
   })();
 
+  const latency = new Map<string, { connector: string; day: string; metric: IngestionMetric; histogram: LatencyHistogram }>();
   db.transaction(() => {
     const add = inserter(db, importQueueEntryTable.name, [...base, 'run', 'connector', 'page_no', 'source_ref', 'payload', 'payload_pruned', 'state', 'attempts', 'queued_at', 'processing_started', 'processing_ended', 'last_record_processed', 'records_total', 'records_processed', 'vi_creation_ms', 'ci_lookup_ms']);
-    for (let e = 0; e < sizes.entries; e++) {
-      const run = runIds[e % runIds.length] as { id: string; connector: number; ended: number };
-      const page = Math.floor(e / runIds.length) + 1;
-      const ended = run.ended - Math.floor(random() * 20_000);
-      const startedAt = ended - 5000 - Math.floor(random() * 10_000);
-      const queued = startedAt - Math.floor(random() * 4000);
-      add([sysId(), iso(queued), iso(ended), run.id, connectorIds[run.connector] as string, page, `chunk ${page}`, null, 1, 'processed', 1, iso(queued), iso(startedAt), iso(ended), iso(ended), 1000, 1000, 700, 300]);
-    }
+    // Run by run, so each run's entries can be rolled up as its completion would (entries spread
+    // as before: every run gets entries / runs pages, the first entries % runs one more).
+    const perRun = Math.floor(sizes.entries / runIds.length);
+    const extra = sizes.entries % runIds.length;
+    runIds.forEach((run, r) => {
+      const connector = connectorIds[run.connector] as string;
+      const entries: EntryForRollup[] = [];
+      for (let page = 1; page <= perRun + (r < extra ? 1 : 0); page++) {
+        const ended = run.ended - Math.floor(random() * 20_000);
+        const startedAt = ended - 5000 - Math.floor(random() * 10_000);
+        const queued = startedAt - Math.floor(random() * 4000);
+        add([sysId(), iso(queued), iso(ended), run.id, connector, page, `chunk ${page}`, null, 1, 'processed', 1, iso(queued), iso(startedAt), iso(ended), iso(ended), 1000, 1000, 700, 300]);
+        entries.push({ run: run.id, queued_at: iso(queued), processing_started: iso(startedAt), processing_ended: iso(ended) });
+      }
+      const deltas = dailyLatencyDelta({ sys_id: run.id, connector, state: 'complete', substate: run.failed ? 'failed' : 'succeeded', ended: iso(run.ended), rest_api_ms: run.rest }, entries);
+      if (!deltas.ok) throw new Error(deltas.error.message);
+      for (const delta of deltas.value) {
+        const key = `${delta.connector}|${delta.day}|${delta.metric}`;
+        const found = latency.get(key);
+        latency.set(key, found === undefined ? delta : { ...found, histogram: mergeHistograms(found.histogram, delta.histogram) });
+      }
+    });
   })();
 
   db.transaction(() => {
@@ -168,6 +190,24 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
     for (const [key, day] of totals) {
       const [connector, dayKey] = key.split('|') as [string, string];
       add([sysId(), stamp, stamp, connectorIds[Number(connector)] as string, dayKey, ...columns.map((column) => Math.round(day[column]))]);
+    }
+  })();
+
+  db.transaction(() => {
+    const add = inserter(db, dailyLatencyTable.name, [...base, 'connector', 'day', 'metric', 'samples', 'total_ms', 'min_ms', 'max_ms', 'buckets']);
+    const addTotal = inserter(db, dailyLatencyTotalTable.name, [...base, 'day', 'metric', 'samples', 'total_ms', 'min_ms', 'max_ms', 'buckets']);
+    const perDay = new Map<string, { key: { day: string; metric: IngestionMetric }; rows: DailyLatencyColumns[] }>();
+    for (const { connector, day, metric, histogram } of latency.values()) {
+      const row = latencyColumnsOf({ connector, day, metric }, histogram);
+      add([sysId(), stamp, stamp, row.connector, row.day, row.metric, row.samples, row.total_ms, row.min_ms, row.max_ms, row.buckets]);
+      const group = perDay.get(`${day}|${metric}`) ?? { key: { day, metric }, rows: [] };
+      group.rows.push(row);
+      perDay.set(`${day}|${metric}`, group);
+    }
+    // The all-connectors rows, recomputed from the connector rows as the hosts do.
+    for (const { key, rows } of perDay.values()) {
+      const total = dailyLatencyTotal(key, rows);
+      addTotal([sysId(), stamp, stamp, total.day, total.metric, total.samples, total.total_ms, total.min_ms, total.max_ms, total.buckets]);
     }
   })();
   db.close();

@@ -62,6 +62,14 @@ Acl({ $id: Now.ID['acl_x_eih_daily_metric_read'], type: 'record', table: 'x_eih_
 Acl({ $id: Now.ID['acl_x_eih_daily_metric_create'], type: 'record', table: 'x_eih_daily_metric', operation: 'create', roles: [admin], description: 'Admins create x_eih_daily_metric' })
 Acl({ $id: Now.ID['acl_x_eih_daily_metric_write'], type: 'record', table: 'x_eih_daily_metric', operation: 'write', roles: [admin], description: 'Admins write x_eih_daily_metric' })
 Acl({ $id: Now.ID['acl_x_eih_daily_metric_delete'], type: 'record', table: 'x_eih_daily_metric', operation: 'delete', roles: [admin], description: 'Admins delete x_eih_daily_metric' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_read'], type: 'record', table: 'x_eih_daily_latency', operation: 'read', roles: [viewer], description: 'Viewers read x_eih_daily_latency' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_create'], type: 'record', table: 'x_eih_daily_latency', operation: 'create', roles: [admin], description: 'Admins create x_eih_daily_latency' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_write'], type: 'record', table: 'x_eih_daily_latency', operation: 'write', roles: [admin], description: 'Admins write x_eih_daily_latency' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_delete'], type: 'record', table: 'x_eih_daily_latency', operation: 'delete', roles: [admin], description: 'Admins delete x_eih_daily_latency' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_total_read'], type: 'record', table: 'x_eih_daily_latency_total', operation: 'read', roles: [viewer], description: 'Viewers read x_eih_daily_latency_total' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_total_create'], type: 'record', table: 'x_eih_daily_latency_total', operation: 'create', roles: [admin], description: 'Admins create x_eih_daily_latency_total' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_total_write'], type: 'record', table: 'x_eih_daily_latency_total', operation: 'write', roles: [admin], description: 'Admins write x_eih_daily_latency_total' })
+Acl({ $id: Now.ID['acl_x_eih_daily_latency_total_delete'], type: 'record', table: 'x_eih_daily_latency_total', operation: 'delete', roles: [admin], description: 'Admins delete x_eih_daily_latency_total' })
 
 // Credentials: no read for anyone (admin override off); admins may still set them.
 Acl({

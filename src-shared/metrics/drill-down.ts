@@ -1,6 +1,7 @@
 import { connectorTable } from '../model/tables/connector';
 import { importQueueEntryTable } from '../model/tables/import-queue-entry';
 import { integrationRunTable } from '../model/tables/integration-run';
+import type { LatencyMetric } from '../model/vocabulary';
 import { DAY_MS, daysOfDayKey, isoOfEpoch } from '../schedule/civil-time';
 import { FAILED_SUBSTATES, outcomeOfStatus, type OutcomeSlice } from './run-outcome';
 import type { ConnectorRow } from './metric-rows';
@@ -120,7 +121,7 @@ export function outcomeSliceDrillDown(connectors: readonly ConnectorRow[], slice
   return ids.length === 0 ? null : drillDown(connectorTable.name, [{ field: 'sys_id', op: 'IN', value: ids }]);
 }
 
-export type IngestionMetric = 'queue_processing' | 'queue_wait' | 'rest_api';
+export type IngestionMetric = LatencyMetric;
 
 /**
  * The records behind an ingestion highlight: queue entries that finished processing in the window

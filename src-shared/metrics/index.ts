@@ -52,13 +52,27 @@ export {
 export {
   INGESTION_METRICS,
   ingestionHealth,
-  samplesOfEntry,
-  samplesOfRun,
   type IngestionHealth,
   type IngestionHealthInput,
   type IngestionHighlight,
-  type IngestionSample,
 } from './ingestion-health';
+export { samplesOfEntry, samplesOfRun, type IngestionSample } from './ingestion-samples';
+export {
+  LATENCY_BUCKET_BOUNDS,
+  LATENCY_BUCKET_COUNT,
+  decodeLatencyBuckets,
+  emptyHistogram,
+  encodeLatencyBuckets,
+  histogramOf,
+  histogramPercentile,
+  latencyBucketOf,
+  latencyBucketRange,
+  mergeHistograms,
+  summarizeHistogram,
+  type LatencyHistogram,
+} from './latency-histogram';
+export { histogramOfRow, latencyColumnsOf, storedLatencyOf, type DailyLatencyColumns, type DailyLatencyRow, type DailyLatencyTotalColumns } from './daily-latency-rows';
+export { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyRowsOfSamples, dailyLatencyTotal, latencyDeltasOfSamples, type DailyLatencyDelta } from './latency-rollup';
 export {
   DEFAULT_DEVIATION_RULE,
   PROCESSING_STAGES,
@@ -76,6 +90,7 @@ export { integrationRow, integrationsTable, type IntegrationRow } from './integr
 export {
   applyDailyMetricDelta,
   dailyMetricDelta,
+  rollupSubject,
   type DailyMetricDelta,
   type EntryForRollup,
   type RunForRollup,

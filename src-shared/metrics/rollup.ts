@@ -58,7 +58,11 @@ function between(from: string | null | undefined, to: string | null | undefined)
   return start === null || end === null ? 0 : Math.max(0, end - start);
 }
 
-export function dailyMetricDelta(run: RunForRollup, entries: readonly EntryForRollup[]): Result<DailyMetricDelta> {
+/**
+ * What every roll-up of a run checks first: it is complete, names its connector, has ended, and
+ * every entry handed in is its own. Gives the connector and the end instant.
+ */
+export function rollupSubject(run: RunForRollup, entries: readonly EntryForRollup[]): Result<{ readonly connector: string; readonly ended: number }> {
   const id = run.sys_id ?? 'unknown';
   if (run.state !== undefined && run.state !== null && run.state !== 'complete') {
     return fail('run_not_complete', `cannot roll up run ${id} in state ${run.state}: only complete runs count`, 409, { run: id, state: run.state });
@@ -77,6 +81,13 @@ export function dailyMetricDelta(run: RunForRollup, entries: readonly EntryForRo
   if (stranger !== undefined) {
     return fail('invalid_record', `cannot roll up run ${id}: an entry belongs to run ${String(stranger.run)}`, 422, { run: id, entryRun: stranger.run });
   }
+  return ok({ connector: run.connector, ended });
+}
+
+export function dailyMetricDelta(run: RunForRollup, entries: readonly EntryForRollup[]): Result<DailyMetricDelta> {
+  const subject = rollupSubject(run, entries);
+  if (!subject.ok) return subject;
+  const { connector, ended } = subject.value;
 
   const outcome = barOutcomeOfSubstate(run.substate);
   const fromEntries = entries.length > 0;
@@ -98,7 +109,7 @@ export function dailyMetricDelta(run: RunForRollup, entries: readonly EntryForRo
     remediation_task_rules_ms: 0,
   };
   for (const column of STAGE_COLUMNS) increments[column] = stage(column);
-  return ok({ connector: run.connector, day: utcDayOf(ended), increments });
+  return ok({ connector, day: utcDayOf(ended), increments });
 }
 
 /** The row after adding a delta (a new row when there was none): what the host writes back. */

@@ -7,6 +7,8 @@ import { connectionTable } from './tables/connection';
 import { connectorLogTable } from './tables/connector-log';
 import { connectorProjectTable } from './tables/connector-project';
 import { connectorTable } from './tables/connector';
+import { dailyLatencyTable } from './tables/daily-latency';
+import { dailyLatencyTotalTable } from './tables/daily-latency-total';
 import { dailyMetricTable } from './tables/daily-metric';
 import { importQueueEntryTable } from './tables/import-queue-entry';
 import { integrationRunTable } from './tables/integration-run';
@@ -31,6 +33,8 @@ export {
   connectorLogTable,
   connectorProjectTable,
   connectorTable,
+  dailyLatencyTable,
+  dailyLatencyTotalTable,
   dailyMetricTable,
   importQueueEntryTable,
   integrationRunTable,
@@ -58,6 +62,8 @@ export const TABLES = [
   assignmentRuleTable,
   riskRuleTable,
   dailyMetricTable,
+  dailyLatencyTable,
+  dailyLatencyTotalTable,
   propertyTable,
   userTable,
   apiTokenTable,

@@ -56,6 +56,10 @@ export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 export const TASK_STATES = ['open', 'in_progress', 'closed'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
+/** The timings the ingestion health highlights report (one daily latency histogram each). */
+export const LATENCY_METRICS = ['queue_processing', 'queue_wait', 'rest_api'] as const;
+export type LatencyMetric = (typeof LATENCY_METRICS)[number];
+
 /** Labels that the generic `snake_case → Sentence case` rule would get wrong. */
 export const CHOICE_LABELS: Readonly<Record<string, string>> = {
   tenable_vm: 'Tenable Vulnerability Management',
@@ -69,4 +73,5 @@ export const CHOICE_LABELS: Readonly<Record<string, string>> = {
   on_demand: 'On demand',
   timed_out: 'Timed out',
   info: 'Info',
+  rest_api: 'REST API',
 };

@@ -145,6 +145,38 @@ declare global {
                         table: 'sys_security_acl'
                         id: '99a23f2e69494f80877dc70213db2140'
                     }
+                    acl_x_eih_daily_latency_create: {
+                        table: 'sys_security_acl'
+                        id: '552b5ab210844f5da7926680cb7418dc'
+                    }
+                    acl_x_eih_daily_latency_delete: {
+                        table: 'sys_security_acl'
+                        id: '13f0a592e79f45f2b6e0d37db49fc76d'
+                    }
+                    acl_x_eih_daily_latency_read: {
+                        table: 'sys_security_acl'
+                        id: 'eb98dc0353504ad7be1a050a729444d9'
+                    }
+                    acl_x_eih_daily_latency_total_create: {
+                        table: 'sys_security_acl'
+                        id: '29dc5cdb32ef4693954b08b048313e29'
+                    }
+                    acl_x_eih_daily_latency_total_delete: {
+                        table: 'sys_security_acl'
+                        id: '4ab9a6187f61455aa95c9bbce5643ae1'
+                    }
+                    acl_x_eih_daily_latency_total_read: {
+                        table: 'sys_security_acl'
+                        id: '14a0d5b106454938b698fb0099695353'
+                    }
+                    acl_x_eih_daily_latency_total_write: {
+                        table: 'sys_security_acl'
+                        id: '576698ba8bfb4971a95ee88d8a6db41b'
+                    }
+                    acl_x_eih_daily_latency_write: {
+                        table: 'sys_security_acl'
+                        id: '214cbd250bdd4dc6a71ac70a10a4c916'
+                    }
                     acl_x_eih_daily_metric_create: {
                         table: 'sys_security_acl'
                         id: '2bf5e32b5d21446c904ded4644ed6ea3'
@@ -555,6 +587,10 @@ declare global {
                         table: 'sys_module'
                         id: '6a3ad8fc86254dd6b3f2723ed093641d'
                     }
+                    'src-server_instance_run_daily-latency_ts': {
+                        table: 'sys_module'
+                        id: '55a4f48240e34c408bc6353b557189b9'
+                    }
                     'src-server_instance_run_entry-store_ts': {
                         table: 'sys_module'
                         id: 'ed62d1d82a6c44fc828929dec5ca0c28'
@@ -651,6 +687,10 @@ declare global {
                         table: 'sys_module'
                         id: '4207bb9ec316400fb26b3cb26f6b9875'
                     }
+                    'src-shared_metrics_daily-latency-rows_ts': {
+                        table: 'sys_module'
+                        id: '42eafe83ed9a45c4b5f93d4d6d4bbc08'
+                    }
                     'src-shared_metrics_drill-down_ts': {
                         table: 'sys_module'
                         id: '71c8443208e84832ad192bfea8bc03eb'
@@ -663,9 +703,21 @@ declare global {
                         table: 'sys_module'
                         id: '7c584da53da849e1890e06a84da3b1f9'
                     }
+                    'src-shared_metrics_ingestion-samples_ts': {
+                        table: 'sys_module'
+                        id: '96aa48b2f89640d2a8619d195b8c7c71'
+                    }
                     'src-shared_metrics_integrations-table_ts': {
                         table: 'sys_module'
                         id: '0fd4cf6c0e4b4c25b6bd16675ced2e0c'
+                    }
+                    'src-shared_metrics_latency-histogram_ts': {
+                        table: 'sys_module'
+                        id: '611db6c267c7464089b6cbe2795700eb'
+                    }
+                    'src-shared_metrics_latency-rollup_ts': {
+                        table: 'sys_module'
+                        id: 'd786abd443bc4e12a30ce4c976b9e653'
                     }
                     'src-shared_metrics_metric-rows_ts': {
                         table: 'sys_module'
@@ -734,6 +786,14 @@ declare global {
                     'src-shared_model_tables_connector-project_ts': {
                         table: 'sys_module'
                         id: '61f80efc10d04a118adc826ec608ac35'
+                    }
+                    'src-shared_model_tables_daily-latency_ts': {
+                        table: 'sys_module'
+                        id: '4054f2e9b0a244ffaee5921d8b8b4070'
+                    }
+                    'src-shared_model_tables_daily-latency-total_ts': {
+                        table: 'sys_module'
+                        id: '9619fb3fb70d4e36ab54a27a73899c46'
                     }
                     'src-shared_model_tables_daily-metric_ts': {
                         table: 'sys_module'
@@ -993,6 +1053,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0084b171e4d74e08b2aaf5de296cccf9'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'samples'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '014a6e7a4bce43e2aa60d2720775c0e7'
                         key: {
@@ -1132,6 +1201,14 @@ declare global {
                         key: {
                             name: 'x_eih_connector'
                             element: 'next_run_at'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '070602bc85174d719eaef358feacd6d0'
+                        key: {
+                            logical_table_name: 'x_eih_daily_latency_total'
+                            col_name_string: 'day,metric'
                         }
                     },
                     {
@@ -1435,6 +1512,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '155ef0616f194e28b17db2ee97e14923'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'min_ms'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '155f8711a5234700a1a46ba719f6c71f'
                         key: {
@@ -1600,6 +1685,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1ab1450cfb6a4c128c5e8ba243966f64'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'metric'
+                            value: 'queue_wait'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1ab8a5964e3a498e92c6748bdd95dd85'
                         key: {
@@ -1679,10 +1775,29 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '1c25953d0f7a4404a8aff0b94a71ce9e'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'samples'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '1c52046e078a4254b2a03c2a4b8ada23'
                         key: {
                             name: 'x_eih_connector_log'
                             element: 'level'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1d7da61a900d4359a17bcd6c87ae4009'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'metric'
+                            value: 'queue_wait'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1705,6 +1820,14 @@ declare global {
                             value: 'in_progress'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1ee70e53c39b4c7ba859979ff6987d9f'
+                        key: {
+                            logical_table_name: 'x_eih_integration_run'
+                            col_name_string: 'sys_created_on,sys_id'
                         }
                     },
                     {
@@ -1854,6 +1977,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '25b47fdc21ae46c3a028b25e2dba98c4'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'metric'
+                            value: 'rest_api'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '25b4995406f44df98b8addb64c4559d2'
                         key: {
@@ -1940,6 +2074,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '2a6319b0de764ff9a870dbffee8e1208'
+                        key: {
+                            logical_table_name: 'x_eih_daily_latency'
+                            col_name_string: 'connector,day,metric'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2b1cedc38cb649e79b2d365613b54e5b'
                         key: {
@@ -1998,6 +2140,19 @@ declare global {
                                 id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
                                 key: {
                                     name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2cdc9aa3a0c5430da22757e939cf1814'
+                        key: {
+                            sys_security_acl: '14a0d5b106454938b698fb0099695353'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
                                 }
                             }
                         }
@@ -2068,6 +2223,15 @@ declare global {
                         key: {
                             name: 'x_eih_asset'
                             element: 'ipv6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3034d65c8333493198494960fe059b47'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'min_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -2209,6 +2373,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '36c7bc654c894be6a59b6bd3550e4ee9'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '36ea6c5443d24b27b5a071330075fc76'
                         key: {
                             name: 'x_eih_connector_log'
@@ -2224,6 +2396,14 @@ declare global {
                             value: 'WAS'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '370ad12a6ea143d39846e9c9f878f5a8'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'buckets'
                         }
                     },
                     {
@@ -2360,6 +2540,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: '3b80aaaa547445f39abe0e4ec96c59ab'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_eih_vulnerable_item'
                             col_name_string: 'sys_created_on'
@@ -2408,6 +2589,19 @@ declare global {
                         key: {
                             name: 'x_eih_status_mapping'
                             element: 'remote_status'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3d6a06f41eea4d4089655b0a7caa099c'
+                        key: {
+                            sys_security_acl: 'eb98dc0353504ad7be1a050a729444d9'
+                            sys_user_role: {
+                                id: '5fa4b9ffa72949f8a031cbebb9de144d'
+                                key: {
+                                    name: 'x_eih.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -2473,6 +2667,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3f679b7c64f74ffaba33bde8bd3ae8bf'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'buckets'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3f8a9c4f60f742ea8c1f85f466204776'
                         key: {
@@ -2525,11 +2728,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '423710dbb4fa403fa74c8badb074868f'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'max_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '4286de2bfa3c4ece97b609c557dbbd14'
                         key: {
                             name: 'x_eih_assignment_rule'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4301c43d85574549ba5eeae080e0b1df'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'samples'
                         }
                     },
                     {
@@ -2586,6 +2806,15 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'connector'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '454b0a2496814f36a12af42c52e8c97e'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2651,6 +2880,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '47ec40b8c5e34c63a72ba4d4cca7c987'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'day'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '47ece026911749e6bf8e95baf69ca1ce'
                         key: {
@@ -2669,6 +2906,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '4843bb5d6af34ca78dd13c00419aa33c'
+                        key: {
+                            logical_table_name: 'x_eih_connector_log'
+                            col_name_string: 'sys_created_on,sys_id'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '48a38347d2ae4b3683495acc8da2480b'
                         key: {
@@ -2682,6 +2927,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_eih_import_queue_entry'
                             col_name_string: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '495780846daf447081d0c80d32ac44d8'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2820,6 +3073,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '4e728a3a9840410bb3bfe41e0a6922d4'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4e86a2e0f7344b508e8604f02f7f8a2c'
                         key: {
@@ -2912,6 +3172,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '51642ca3ce4f41e59b642b9291dc8af3'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'metric'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '52668e01e24546a586c246c74e5a0a79'
                         key: {
@@ -2931,6 +3200,19 @@ declare global {
                         id: '545352bad7534ff68cb674d01387cd3b'
                         key: {
                             sys_security_acl: '8c5bea2c70f14aa884b8a969947aec77'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '54abc0f5025d4735ba19bd43e725398b'
+                        key: {
+                            sys_security_acl: '576698ba8bfb4971a95ee88d8a6db41b'
                             sys_user_role: {
                                 id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
                                 key: {
@@ -2996,6 +3278,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '57309b16d430419cba86482823770229'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'metric'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5776fe417e064526948d9f15015af3ea'
                         key: {
@@ -3029,6 +3319,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5839e504068e4f75921f89cd87b0f3e6'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'max_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '586d1f6f78c44ddc8e33df0faad109d3'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'connector'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '58a9c25aa52344e1b06887a44b1e7e32'
                         key: {
@@ -3042,6 +3350,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: '58e08df1ee864d2abe67d1d91e30e8a1'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_eih_connector_log'
                             col_name_string: 'sys_created_on'
@@ -3230,8 +3539,16 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: '60e8665c05b140a7bef40fcab22ffaf2'
+                        deleted: false
                         key: {
                             name: 'x_eih/eih-widgets'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '61b9ea6cb5ba47b3a9835062757bcf36'
+                        key: {
+                            name: 'x_eih_daily_latency'
                         }
                     },
                     {
@@ -3274,6 +3591,23 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'cvss'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '63b438a127f44cf8aa7293f29ce1e351'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'total_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '64ceac5d225a435781de55794db6035e'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'buckets'
                             language: 'en'
                         }
                     },
@@ -3378,6 +3712,19 @@ declare global {
                         id: '688f4d055d99409ea1000d5d8d586ffe'
                         key: {
                             sys_security_acl: '96e4cb26c9a340b5b4b2b9f75ada6f8d'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '697e6e67053143af8687d4d1b7e1d262'
+                        key: {
+                            sys_security_acl: '552b5ab210844f5da7926680cb7418dc'
                             sys_user_role: {
                                 id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
                                 key: {
@@ -3587,6 +3934,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '70511a926a4346a6b5be7ff3952565e2'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'samples'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '707318bf4cb042e5bbf22ebd253d501d'
                         key: {
                             name: 'x_eih_integration_run'
@@ -3678,6 +4034,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '73876766ac5d4d3a8055df8682d0485e'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'min_ms'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '73f06ae969964753bdeb22ce5e570f4a'
                         key: {
@@ -3717,11 +4081,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '76c49b9289fc4213bcfd741cdb5d2d04'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'total_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '76cd0f57e6104fcca7baa35ec6deb8fe'
                         key: {
                             name: 'x_eih_assignment_rule'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '777899e5f1a349da99128a444fd6532b'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'metric'
+                            value: 'queue_processing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '77da6e33d4774f02be5233129f827148'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'max_ms'
                         }
                     },
                     {
@@ -3755,6 +4147,14 @@ declare global {
                         key: {
                             name: 'x_eih_daily_metric'
                             element: 'queue_wait_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7b021a2793ae4c13b552b3cd187b9a30'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'connector'
                         }
                     },
                     {
@@ -3875,6 +4275,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: '7fbcf3af112e4359baeb2568ab8c768e'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_eih_integration_run'
                             col_name_string: 'sys_created_on'
@@ -3944,6 +4345,17 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'remote_state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '813afae5ed9c421bb27c4f2e767899b2'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'metric'
+                            value: 'rest_api'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4044,6 +4456,13 @@ declare global {
                         key: {
                             name: 'x_eih_remediation_task'
                             element: 'item_count'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '85629e9ab0c4443fa2374153cb9fbc37'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
                         }
                     },
                     {
@@ -4267,6 +4686,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8f34e5929f5e47b696e387649f31a50e'
+                        key: {
+                            sys_security_acl: '29dc5cdb32ef4693954b08b048313e29'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f3aaf84696345cd8bb57c797ecafc89'
                         key: {
@@ -4296,6 +4728,15 @@ declare global {
                             value: 'periodically'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '91961ede908a4b4ca4f937954b33126b'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'metric'
+                            language: 'en'
                         }
                     },
                     {
@@ -4401,6 +4842,19 @@ declare global {
                             value: 'in_progress'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '949d2c40a63144759f7bd1d694b66a54'
+                        key: {
+                            sys_security_acl: '13f0a592e79f45f2b6e0d37db49fc76d'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4537,6 +4991,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '99ddcb64b1bc4818a16b1d7670e21b44'
+                        key: {
+                            logical_table_name: 'x_eih_connector'
+                            col_name_string: 'sys_created_on,sys_id'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9a9acf4850214f5b872a8e5a7483fb3b'
                         key: {
@@ -4559,6 +5021,14 @@ declare global {
                         key: {
                             name: 'x_eih_daily_metric'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9cc6c6624dd74a87b5a2a0de5f12badd'
+                        key: {
+                            logical_table_name: 'x_eih_asset'
+                            col_name_string: 'sys_created_on,sys_id'
                         }
                     },
                     {
@@ -4601,6 +5071,14 @@ declare global {
                         key: {
                             name: 'x_eih_asset_sync'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9ee8ba25e695419db911c8ccd163ba90'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'max_ms'
                         }
                     },
                     {
@@ -4875,6 +5353,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'aa26651e3fd041c890c40bde809d2e86'
+                        key: {
+                            logical_table_name: 'x_eih_vulnerable_item'
+                            col_name_string: 'sys_created_on,sys_id'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ab1e46e7ee634c759435183c81728cf5'
                         key: {
@@ -4908,6 +5394,19 @@ declare global {
                         key: {
                             name: 'x_eih_vulnerable_item'
                             element: 'plugin_family'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ad7a14ac6f8d4bf496472a077062f6ba'
+                        key: {
+                            sys_security_acl: '214cbd250bdd4dc6a71ac70a10a4c916'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5002,6 +5501,15 @@ declare global {
                         key: {
                             name: 'x_eih_integration_run'
                             element: 'ended'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b05a937b85f84e1f99ee6f1cf879ebf4'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'day'
+                            language: 'en'
                         }
                     },
                     {
@@ -5116,6 +5624,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'b40a1bb830774a3f9318e5b4a094a98a'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b48b34909bc845d193d80e1785f68bb1'
                         key: {
@@ -5216,6 +5731,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b7ff796207e344b3a228ff74c97fe5a8'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'total_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b852d6bace9e41b1a9e969fca82ed9f0'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'total_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'b9122280e318400f985f122f85810857'
                         key: {
@@ -5238,6 +5770,17 @@ declare global {
                         key: {
                             logical_table_name: 'x_eih_remediation_task'
                             col_name_string: 'group_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ba38be0b0c1445d0b72c3aab43131cc2'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'metric'
+                            value: 'queue_processing'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5305,6 +5848,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bd2522df2c5a4b079c84600ee38bbe05'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'metric'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bd60d65797e746a482e825778674b880'
                         key: {
@@ -5338,6 +5889,19 @@ declare global {
                         key: {
                             name: 'x_eih_asset_sync'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'beb8188fe18a4135bfdf6b73b798277b'
+                        key: {
+                            sys_security_acl: '4ab9a6187f61455aa95c9bbce5643ae1'
+                            sys_user_role: {
+                                id: 'f6eeef0a0a5e4c5aaf4bc40959132b43'
+                                key: {
+                                    name: 'x_eih.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5442,6 +6006,14 @@ declare global {
                                     name: 'x_eih.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c2d9bc9c8574490ab1d46f9a410786c1'
+                        key: {
+                            logical_table_name: 'x_eih_daily_latency'
+                            col_name_string: 'day'
                         }
                     },
                     {
@@ -5819,6 +6391,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd0fce03d56c54a78b3336dedc0fa1b74'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'min_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd137cc332aa040c487d1ca8db92c3ac0'
                         key: {
@@ -5896,6 +6477,14 @@ declare global {
                             name: 'x_eih_risk_rule'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd5652c864f5742abaf45a19d07f988c5'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'buckets'
                         }
                     },
                     {
@@ -6175,6 +6764,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'de8b7f82ec474472a2c550831d85d0bb'
+                        key: {
+                            name: 'x_eih_daily_latency'
+                            element: 'metric'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'dea52766d25140d0a1389096c1d04be6'
                         key: {
@@ -6262,6 +6859,15 @@ declare global {
                         key: {
                             name: 'x_eih_daily_metric'
                             element: 'rest_api_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e306a13c6e19454c9f48fd3707935a03'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -6589,6 +7195,22 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'f1f821bbf1a74cf4ab81d1e53bb98278'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f2116aaf137849b2b7c88749e583ab50'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'day'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'f224575be23d4b4c9fbc05b88663bc71'
                         key: {
                             name: 'x_eih_connector'
@@ -6638,6 +7260,15 @@ declare global {
                         key: {
                             name: 'x_eih_connector_project'
                             element: 'external_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f4e86d16b6c241fd9659b2704a2f9c6a'
+                        key: {
+                            name: 'x_eih_daily_latency_total'
+                            element: 'day'
                             language: 'en'
                         }
                     },

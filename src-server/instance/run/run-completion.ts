@@ -10,12 +10,14 @@ import { writeLog } from '../connector-log';
 import { glide } from '../glide/glide-port';
 import { first, getRow, insertRow, list, updateRow } from '../glide/glide-store';
 import { coreContext } from '../instance-context';
+import { addRunLatency } from './daily-latency';
 import { progressOf } from './run-progress';
 
 /**
  * What a completed run does to its connector (the after-update business rule on the run table):
  * the last-run fields, its health, the lifecycle event the run machine asked for (a retryable failure first
- * asks the core's retry policy whether another attempt is allowed), and the daily metric rollup.
+ * asks the core's retry policy whether another attempt is allowed), and the daily rollups (metric
+ * counters and latency histograms).
  */
 export function applyRunCompletion(runId: string): boolean {
   const run = getRow(integrationRunTable, runId);
@@ -58,8 +60,17 @@ export function applyRunCompletion(runId: string): boolean {
   return true;
 }
 
-function rollUp(run: NonNullable<ReturnType<typeof getRow<typeof integrationRunTable>>>): void {
+type RunRow = NonNullable<ReturnType<typeof getRow<typeof integrationRunTable>>>;
+type EntryRow = ReturnType<typeof list<typeof importQueueEntryTable>>[number];
+
+function rollUp(run: RunRow): void {
   const entries = list(importQueueEntryTable, { where: { run: run.sys_id } });
+  rollUpDailyMetric(run, entries);
+  // The latency histograms, like the daily metric: once per completion.
+  addRunLatency(run, entries);
+}
+
+function rollUpDailyMetric(run: RunRow, entries: readonly EntryRow[]): void {
   const delta = dailyMetricDelta(run, entries);
   if (!delta.ok) {
     glide().log('warn', `x_eih run ${run.number ?? run.sys_id} not rolled up: ${delta.error.message}`);

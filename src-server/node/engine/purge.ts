@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Row } from '../store/record-codec';
+import { refreshLatencyTotals } from './daily-latency-store';
 import type { EngineDeps } from './engine-deps';
 
 type Db = Kysely<Record<string, Row>>;
@@ -49,6 +50,10 @@ export async function purgeConnectorData(deps: EngineDeps, connectorId: string):
   removed.status_mappings = await deleteInBatches(db, 'x_eih_status_mapping', 'connector', connectorId);
   removed.projects = await deleteInBatches(db, 'x_eih_connector_project', 'connector', connectorId);
   removed.daily_metrics = await deleteInBatches(db, 'x_eih_daily_metric', 'connector', connectorId);
+  removed.daily_latencies = await deleteInBatches(db, 'x_eih_daily_latency', 'connector', connectorId);
+  // Every day's all-connectors latency again without this connector (all days: after a crash the
+  // resumed purge no longer knows which ones it held).
+  await refreshLatencyTotals(deps, 'all', new Date(deps.clock()).toISOString());
   deps.logger.info({ connector: connectorId, removed }, 'connector data purged');
   return removed;
 }

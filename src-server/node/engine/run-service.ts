@@ -14,6 +14,7 @@ import type { ConnectorStatus, RunTrigger } from '../../../src-shared/model/voca
 import type { Row } from '../store/record-codec';
 import { applyConnectorEvent, type ConnectorEffects } from './connector-events';
 import { writeLog } from './connector-log';
+import { addRunLatency } from './daily-latency-store';
 import { isoNow, type EngineDeps } from './engine-deps';
 import type { QueueStore } from './queue-store';
 import { changedColumns, runColumnsOf, runStateOf } from './run-record';
@@ -177,7 +178,7 @@ export class RunService {
     await writeLog(deps, { connector: connectorId, level: 'info', stage: 'initiating', message: `retry ${attempt} scheduled at ${at}`, event: 'retry_scheduled' });
   }
 
-  /** Connector's last-run fields, the daily rollup, and no entry left waiting for a dead run. */
+  /** Connector's last-run fields, the daily rollups, and no entry left waiting for a dead run. */
   private async afterCompletion(run: Row): Promise<void> {
     const { deps } = this;
     const runId = String(run.sys_id);
@@ -194,12 +195,19 @@ export class RunService {
     await recountRemediationTasks(deps);
     // Never read the page payloads here: at a million findings they are gigabytes.
     const entries = await deps.records.findBy(importQueueEntryTable, { run: runId }, ['payload', 'resume_details']);
+    await this.rollUpDailyMetric(run, entries, now);
+    // The latency histograms, like the daily metric: once, at the completing step.
+    await addRunLatency(deps, run, entries, now);
+  }
+
+  private async rollUpDailyMetric(run: Row, entries: readonly Row[], now: string): Promise<void> {
+    const { deps } = this;
     const delta = dailyMetricDelta(run as never, entries as never);
     if (!delta.ok) {
-      deps.logger.warn({ run: runId }, `daily metric not updated: ${delta.error.message}`);
+      deps.logger.warn({ run: run.sys_id }, `daily metric not updated: ${delta.error.message}`);
       return;
     }
-    const [existing] = await deps.records.findBy(dailyMetricTable, { connector: connectorId, day: delta.value.day });
+    const [existing] = await deps.records.findBy(dailyMetricTable, { connector: delta.value.connector, day: delta.value.day });
     const next = applyDailyMetricDelta((existing ?? null) as never, delta.value) as unknown as Row;
     if (existing) await deps.records.update(dailyMetricTable, String(existing.sys_id), strip(next), now);
     else await deps.records.insert(dailyMetricTable, strip(next), now);

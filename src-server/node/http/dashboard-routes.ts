@@ -1,12 +1,14 @@
 /**
- * `/dashboard/*`: the integration review dashboard. The store reads pre-aggregated daily rows and
- * the windows' samples; every number is computed by the core's metrics.
+ * `/dashboard/*`: the integration review dashboard. The store reads only pre-aggregated daily rows
+ * (counters and latency histograms, maintained as runs complete); every number is computed by the
+ * core's metrics.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { ingestionHealth, samplesOfEntry, samplesOfRun } from '../../../src-shared/metrics/ingestion-health';
+import { ingestionHealth } from '../../../src-shared/metrics/ingestion-health';
 import { integrationsTable } from '../../../src-shared/metrics/integrations-table';
+import { dayWindow } from '../../../src-shared/metrics/metric-rows';
 import { processingHealth } from '../../../src-shared/metrics/processing-health';
 import { runsPerIntegration } from '../../../src-shared/metrics/runs-per-integration';
 import { connectorTable } from '../../../src-shared/model/tables';
@@ -45,15 +47,16 @@ export function registerDashboardRoutes(app: OpenAPIHono, services: HostServices
 
   defineRoute(app, { method: 'get', path: '/dashboard/ingestion', tag: TAG, summary: 'Import queue processing time, queue wait time and REST API time, with trend', query: windowQuery, response: anyResult }, async ({ c, query }) => {
     const windowDays = Number(query.days) as 7 | 30;
-    const from = new Date(services.clock() - 2 * windowDays * DAY_MS - DAY_MS).toISOString();
-    let entries = db.selectFrom('x_eih_import_queue_entry').select(['connector', 'queued_at', 'processing_started', 'processing_ended']).where('processing_ended', '>=', from);
-    let runs = db.selectFrom('x_eih_integration_run').select(['connector', 'ended', 'rest_api_ms']).where('ended', '>=', from);
-    if (query.connector) {
-      entries = entries.where('connector', '=', query.connector);
-      runs = runs.where('connector', '=', query.connector);
-    }
-    const samples = [...(await entries.execute()).flatMap((row) => samplesOfEntry(row as never)), ...(await runs.execute()).flatMap((row) => samplesOfRun(row as never))];
-    return c.json({ result: ingestionHealth({ samples, windowDays, connector: query.connector ?? null }, { now: services.clock() }) }, 200);
+    const now = services.clock();
+    // Both windows' daily histograms (the trend compares with the previous one): one connector's
+    // rows, or the all-connectors rows (3 a day, however many connectors there are).
+    const from = dayWindow(now, windowDays, 1).from;
+    const columns = ['day', 'metric', 'samples', 'total_ms', 'min_ms', 'max_ms', 'buckets'] as const;
+    const rows = query.connector
+      ? db.selectFrom('x_eih_daily_latency').select(['connector', ...columns]).where('connector', '=', query.connector).where('day', '>=', from)
+      : db.selectFrom('x_eih_daily_latency_total').select([...columns]).where('day', '>=', from);
+    const latency = (await rows.execute()) as never[];
+    return c.json({ result: ingestionHealth({ latency, windowDays, connector: query.connector ?? null }, { now }) }, 200);
   });
 
   defineRoute(app, { method: 'get', path: '/dashboard/processing', tag: TAG, summary: 'Processing health per stage per day, deviations flagged', query: processingQuery, response: anyResult }, async ({ c, query }) => {

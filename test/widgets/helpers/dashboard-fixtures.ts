@@ -3,7 +3,9 @@
  * cannot drift from the shapes the hosts serve.
  */
 import type { CoreContext } from '../../../src-shared/core/context';
-import { ingestionHealth, type IngestionSample } from '../../../src-shared/metrics/ingestion-health';
+import { ingestionHealth } from '../../../src-shared/metrics/ingestion-health';
+import type { IngestionSample } from '../../../src-shared/metrics/ingestion-samples';
+import { dailyLatencyRowsOfSamples } from '../../../src-shared/metrics/latency-rollup';
 import { integrationsTable } from '../../../src-shared/metrics/integrations-table';
 import type { ConnectorRow, DailyMetricRow } from '../../../src-shared/metrics/metric-rows';
 import { processingHealth } from '../../../src-shared/metrics/processing-health';
@@ -77,7 +79,7 @@ export function dashboardData(count = 6, days: 7 | 30 = 7, name?: (i: number) =>
   const metrics = dailyMetrics(list);
   return {
     runs: runsPerIntegration({ metrics, connectors: list, windowDays: days }, ctx),
-    ingestion: ingestionHealth({ samples: samples(list), windowDays: days }, ctx),
+    ingestion: ingestionHealth({ latency: dailyLatencyRowsOfSamples(samples(list)), windowDays: days }, ctx),
     processing: processingHealth({ metrics }, ctx),
     integrations: integrationsTable(list),
   };
