@@ -88,6 +88,8 @@ export class HubClient {
   private readonly fetchOverride: typeof fetch | undefined;
   private readonly eventSourceFactory: ((url: string) => EventSourceLike) | undefined;
   private csrfToken: string | null = null;
+  /** GETs on their way, by URL: parts of one page asking for the same answer share one request. */
+  private readonly inFlight = new Map<string, Promise<{ result: unknown; total: number | null }>>();
 
   constructor(options: HubClientOptions = {}) {
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
@@ -105,8 +107,26 @@ export class HubClient {
     return `${this.apiBase}${path}${text === '' ? '' : `?${text}`}`;
   }
 
-  /** One call: `{ result }` in, `result` out; anything else becomes a HubError. */
-  async call<T>(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<{ result: T; total: number | null }> {
+  /**
+   * One call: `{ result }` in, `result` out; anything else becomes a HubError. A GET identical to
+   * one still on its way joins it (the dashboard's pie and table both ask for the integrations), so
+   * the answer is fetched, read and parsed once; callers must treat answers as read-only.
+   */
+  call<T>(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<{ result: T; total: number | null }> {
+    if (method !== 'GET' || options.body !== undefined) return this.request<T>(method, path, options);
+    const url = this.url(path, options.query);
+    const pending = this.inFlight.get(url) as Promise<{ result: T; total: number | null }> | undefined;
+    if (pending !== undefined) return pending;
+    const request = this.request<T>(method, path, options);
+    this.inFlight.set(url, request);
+    const done = (): void => {
+      if (this.inFlight.get(url) === request) this.inFlight.delete(url);
+    };
+    request.then(done, done);
+    return request;
+  }
+
+  private async request<T>(method: Method, path: string, options: { query?: Query; body?: unknown }): Promise<{ result: T; total: number | null }> {
     // X-Requested-With: the hub then answers 401 without a Basic challenge, so no browser login box pops up.
     const headers: Record<string, string> = { accept: 'application/json', 'x-requested-with': 'XMLHttpRequest' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';

@@ -78,9 +78,15 @@ export class HubDataController<T, A extends readonly unknown[]> implements React
       this.stale = undefined;
       this.staleKey = key;
     }
-    // The request does not wait for the cache: the cached answer is read while it is on its way
-    // (opening IndexedDB can take longer than the hub takes to answer).
+    // The request goes out first and does not wait for the cache: the cached answer is read while
+    // it is on its way (opening IndexedDB in a fresh profile takes longer than the hub takes to answer).
     let answered = false;
+    let loading: Promise<T>;
+    try {
+      loading = this.options.load(args, signal);
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
     const cached =
       this.stale !== undefined
         ? Promise.resolve()
@@ -96,11 +102,11 @@ export class HubDataController<T, A extends readonly unknown[]> implements React
               () => undefined, // a failing cache is no cache
             );
     try {
-      const value = await this.options.load(args, signal);
+      const value = await loading;
       answered = true;
       this.offlineSince = null;
       this.stale = { value, savedAt: this.now() };
-      void this.cache().put(key, value, this.stale.savedAt);
+      this.saveLater(key, value, this.stale.savedAt);
       return value;
     } catch (error) {
       if (isUnreachable(error)) this.offlineSince ??= this.now();
@@ -111,6 +117,14 @@ export class HubDataController<T, A extends readonly unknown[]> implements React
   }
 
   private staleKey: string | null = null;
+
+  /**
+   * Cache a fresh answer in a task of its own: IndexedDB structured-clones the value synchronously
+   * in put(), which must not stand between the answer and its first render.
+   */
+  private saveLater(key: string, value: T, savedAt: number): void {
+    setTimeout(() => void this.cache().put(key, value, savedAt), 0);
+  }
 
   /** The best data available: a local edit, the fresh answer, else the cached one. */
   get value(): T | undefined {

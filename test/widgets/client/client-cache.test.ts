@@ -61,6 +61,19 @@ describe('HubClient', () => {
     expect(hub.calls).to.have.length(0);
   });
 
+  it('joins a GET identical to one still on its way, and asks again once it has answered', async () => {
+    hub.on('GET', '/dashboard/integrations', { result: [{ connector: 'a' }] });
+    hub.on('GET', '/dashboard/runs', { result: { days: [] } });
+    const client = new HubClient();
+    const [first, second, other] = await Promise.all([client.dashboardIntegrations(), client.dashboardIntegrations(), client.dashboardRuns(7)]);
+    expect(first).to.equal(second);
+    expect(other).to.deep.equal({ days: [] });
+    expect(hub.callsTo('GET', '/dashboard/runs')).to.have.length(1);
+    expect(hub.callsTo('GET', '/dashboard/integrations')).to.have.length(1);
+    await client.dashboardIntegrations();
+    expect(hub.callsTo('GET', '/dashboard/integrations')).to.have.length(2);
+  });
+
   it('streams run snapshots from Server-Sent Events and skips malformed frames', async () => {
     const sources: { url: string; onmessage: ((e: MessageEvent) => void) | null; closed: boolean }[] = [];
     const client = new HubClient({

@@ -46,6 +46,22 @@ describe('HubDataController (stale-while-revalidate)', () => {
     expect(textOf(shadow(el))).to.contain('Fresh name').and.not.contain('Old name');
   });
 
+  it('sends the request before it opens the cache', async () => {
+    const callsAtRead: number[] = [];
+    setHubCache({
+      async get() {
+        callsAtRead.push(hub.callsTo('GET', '/connectors').length);
+        return undefined;
+      },
+      async put() {},
+      async clear() {},
+    });
+    hub.on('GET', '/connectors', { result: [connector('Fresh name')] });
+    const el = await fixture<EihConnectorList>(html`<eih-connector-list></eih-connector-list>`);
+    await until(() => textOf(shadow(el)).includes('Fresh name'), 'the fresh answer');
+    expect(callsAtRead).to.deep.equal([1]);
+  });
+
   it('an unreachable hub that fails before the cache answers still shows the cached answer, offline', async () => {
     const cache = slowCache({ value: [connector('Cached scanner')], savedAt: Date.UTC(2026, 0, 2) });
     setHubCache(cache);
