@@ -22,5 +22,6 @@ export const x_eih_asset = Table({
     { name: 'x_eih_asset_fqdn', unique: false, element: ['fqdn'] },
     { name: 'x_eih_asset_hostname', unique: false, element: ['hostname'] },
     { name: 'x_eih_asset_ipv4', unique: false, element: ['ipv4'] },
+    { name: 'x_eih_asset_sys_created_on_sys_id', unique: false, element: ['sys_created_on', 'sys_id'] },
   ],
 })

@@ -20,6 +20,6 @@ export const x_eih_connector_log = Table({
   index: [
     { name: 'x_eih_connector_log_connector_created', unique: false, element: ['connector', 'created'] },
     { name: 'x_eih_connector_log_created', unique: false, element: ['created'] },
-    { name: 'x_eih_connector_log_sys_created_on', unique: false, element: ['sys_created_on'] },
+    { name: 'x_eih_connector_log_sys_created_on_sys_id', unique: false, element: ['sys_created_on', 'sys_id'] },
   ],
 })

@@ -37,5 +37,6 @@ export const x_eih_connector = Table({
   index: [
     { name: 'x_eih_connector_connection', unique: false, element: ['connection'] },
     { name: 'x_eih_connector_status', unique: false, element: ['status'] },
+    { name: 'x_eih_connector_sys_created_on_sys_id', unique: false, element: ['sys_created_on', 'sys_id'] },
   ],
 })

@@ -47,6 +47,6 @@ export const x_eih_integration_run = Table({
     { name: 'x_eih_integration_run_connector_started', unique: false, element: ['connector', 'started'] },
     { name: 'x_eih_integration_run_state', unique: false, element: ['state'] },
     { name: 'x_eih_integration_run_started', unique: false, element: ['started'] },
-    { name: 'x_eih_integration_run_sys_created_on', unique: false, element: ['sys_created_on'] },
+    { name: 'x_eih_integration_run_sys_created_on_sys_id', unique: false, element: ['sys_created_on', 'sys_id'] },
   ],
 })

@@ -41,6 +41,6 @@ export const x_eih_vulnerable_item = Table({
     { name: 'x_eih_vulnerable_item_asset', unique: false, element: ['asset'] },
     { name: 'x_eih_vulnerable_item_remediation_task', unique: false, element: ['remediation_task'] },
     { name: 'x_eih_vulnerable_item_local_status', unique: false, element: ['local_status'] },
-    { name: 'x_eih_vulnerable_item_sys_created_on', unique: false, element: ['sys_created_on'] },
+    { name: 'x_eih_vulnerable_item_sys_created_on_sys_id', unique: false, element: ['sys_created_on', 'sys_id'] },
   ],
 })

@@ -41,7 +41,10 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export function createApp(services: HostServices, engine: Engine, options: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
-  app.use(`${API_BASE}/*`, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(`request body is larger than ${MAX_BODY_BYTES} bytes`, 'body_too_large'), 413) }));
+  const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(`request body is larger than ${MAX_BODY_BYTES} bytes`, 'body_too_large'), 413) });
+  // GET and HEAD requests have no body (the Fetch API refuses one), and asking for it makes the
+  // Node adapter build a full Request (abort signal, body stream) for every read: skip them.
+  app.use(`${API_BASE}/*`, (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use(`${API_BASE}/*`, authenticate(services, options.auth));
   app.use(`${API_BASE}/*`, accessPolicy());
 

@@ -11,13 +11,12 @@ import { diagnoseConnectionTest } from '../../../src-shared/core/connection-diag
 import { connectionTestPatch, propagateConnectionTest } from '../../../src-shared/core/health-propagation';
 import { connectionTable, connectorTable } from '../../../src-shared/model/tables';
 import type { HostServices, RevealedConnection } from '../host-services';
-import { listRecords } from '../store/record-query';
+import { listPage } from '../store/record-query';
 import type { Row } from '../store/record-codec';
 import { ApiError, notFound } from './api-error';
-import { toConnectionView } from './connection-view';
+import { CREDENTIALS_KEY, toConnectionView } from './connection-view';
 import { checkConnectionUrl } from '../security/url-policy';
-import { withoutSecrets } from '../security/secret-cipher';
-import { parseListRequest, setListHeaders } from './list-response';
+import { listProjection, listResponse, parseListRequest } from './list-response';
 import { defineRoute, idParams, listQuery } from './openapi-routes';
 
 const TAG = 'Connections';
@@ -47,9 +46,9 @@ export function registerConnectionRoutes(app: OpenAPIHono, services: HostService
   // sysparm_fields narrows each row (credentials presence only comes with the full view), so only sys_id is promised in a list.
   defineRoute(app, { method: 'get', path: '/connections', tag: TAG, summary: 'List connections', query: listQuery, response: connectionSchema.partial().required({ sys_id: true }), list: true }, async ({ c, query }) => {
     const request = parseListRequest(connectionTable, query);
-    const { rows, total } = await listRecords(records.db, records.dialect, connectionTable, request.query, request.window, request.fields);
-    setListHeaders(c, total, request.window);
-    return c.json({ result: rows.map((row) => (request.fields ? withoutSecrets(connectionTable, row) : toConnectionView(connectionTable, row))) }, 200);
+    // The full view is toConnectionView's: secrets replaced by whether each is set.
+    const page = await listPage(records.db, records.dialect, connectionTable, request.query, request.window, listProjection(connectionTable, request, { presenceAs: CREDENTIALS_KEY }));
+    return listResponse(c, page, request.window);
   });
 
   defineRoute(app, { method: 'get', path: '/connections/{id}', tag: TAG, summary: 'Get a connection', params: idParams, response: connectionSchema }, async ({ c, params }) => {

@@ -24,9 +24,9 @@ import type { ConnectorDraft, ConnectorOperations } from '../engine/connector-op
 import { findProjects } from '../engine/projects-lookup';
 import type { HostServices, RevealedConnection } from '../host-services';
 import type { Row } from '../store/record-codec';
-import { listRecords } from '../store/record-query';
+import { listPage } from '../store/record-query';
 import { ApiError, notFound } from './api-error';
-import { parseListRequest, setListHeaders } from './list-response';
+import { listProjection, listResponse, parseListRequest, setListHeaders } from './list-response';
 import { defineRoute, idParams, listQuery } from './openapi-routes';
 import { unwrap } from './result-response';
 
@@ -50,9 +50,8 @@ export function registerConnectorRoutes(app: OpenAPIHono, services: HostServices
   // sysparm_fields narrows each row, so only sys_id is promised in a list.
   defineRoute(app, { method: 'get', path: '/connectors', tag: TAG, summary: 'List connectors', query: listQuery, response: connectorSchema.partial().required({ sys_id: true }), list: true }, async ({ c, query }) => {
     const request = parseListRequest(connectorTable, query);
-    const { rows, total } = await listRecords(records.db, records.dialect, connectorTable, request.query, request.window, request.fields);
-    setListHeaders(c, total, request.window);
-    return c.json({ result: rows }, 200);
+    const page = await listPage(records.db, records.dialect, connectorTable, request.query, request.window, listProjection(connectorTable, request));
+    return listResponse(c, page, request.window);
   });
 
   defineRoute(app, { method: 'get', path: '/connectors/{id}', tag: TAG, summary: 'Get a connector', params: idParams, response: connectorSchema }, async ({ c, params }) => c.json({ result: await load(params.id) }, 200));
@@ -142,9 +141,8 @@ export function registerConnectorRoutes(app: OpenAPIHono, services: HostServices
     }
     terms.push('ORDERBYDESCcreated');
     const request = parseListRequest(connectorLogTable, { sysparm_limit: query.sysparm_limit, sysparm_offset: query.sysparm_offset, sysparm_query: terms.join('^') });
-    const { rows, total } = await listRecords(records.db, records.dialect, connectorLogTable, request.query, request.window);
-    setListHeaders(c, total, request.window);
-    return c.json({ result: rows }, 200);
+    const page = await listPage(records.db, records.dialect, connectorLogTable, request.query, request.window, listProjection(connectorLogTable, request));
+    return listResponse(c, page, request.window);
   });
 
   defineRoute(app, { method: 'get', path: '/connectors/{id}/status-mapping', tag: TAG, summary: 'The current status mapping', params: idParams, response: statusMappingSchema }, async ({ c, params }) => {

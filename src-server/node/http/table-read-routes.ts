@@ -6,10 +6,10 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { recordSchema } from '../../../src-shared/contract/record-schemas';
 import type { TableDef } from '../../../src-shared/model/column';
 import type { HostServices } from '../host-services';
-import { listRecords } from '../store/record-query';
+import { listPage } from '../store/record-query';
 import { notFound } from './api-error';
 import { withoutSecrets } from '../security/secret-cipher';
-import { parseListRequest, setListHeaders } from './list-response';
+import { listProjection, listResponse, parseListRequest } from './list-response';
 import { defineRoute, idParams, listQuery } from './openapi-routes';
 
 export interface TableReadSpec {
@@ -27,15 +27,8 @@ export function registerTableReadRoutes(app: OpenAPIHono, services: HostServices
   const schema = recordSchema(spec.table).partial().required({ sys_id: true });
   defineRoute(app, { method: 'get', path: spec.path, tag: spec.tag, summary: `List ${spec.noun}s`, query: listQuery, response: schema, list: true }, async ({ c, query }) => {
     const request = parseListRequest(spec.table, query);
-    const { rows, total } = await listRecords(services.records.db, services.records.dialect, spec.table, request.query, request.window, request.fields);
-    setListHeaders(c, total, request.window);
-    const omit = request.fields ? [] : (spec.omitInList ?? []);
-    const result = rows.map((row) => {
-      const view = withoutSecrets(spec.table, row);
-      for (const name of omit) delete view[name];
-      return view;
-    });
-    return c.json({ result }, 200);
+    const page = await listPage(services.records.db, services.records.dialect, spec.table, request.query, request.window, listProjection(spec.table, request, { omit: spec.omitInList ?? [] }));
+    return listResponse(c, page, request.window);
   });
   if (spec.get === false) return;
   defineRoute(app, { method: 'get', path: `${spec.path}/{id}`, tag: spec.tag, summary: `Get a ${spec.noun}`, params: idParams, response: schema }, async ({ c, params }) => {

@@ -3,7 +3,9 @@
  * Only the SHA-256 of the token is stored (a database dump does not hand out working tokens);
  * `prefix` keeps the first characters so a user can tell tokens apart in a list.
  */
+import { readChangeStamp } from '../store/change-stamp';
 import type { RecordStore } from '../store/record-store';
+import type { StampedCache } from '../store/stamped-cache';
 import { apiTokenTable } from '../../../src-shared/model/tables';
 import { findActiveUserById, type UserView } from './users';
 import { isoOf, randomToken, sha256Hex } from './token-hash';
@@ -82,19 +84,41 @@ export interface VerifiedApiToken {
   readonly user: UserView;
 }
 
-/** The token's owner when the token is well-formed, known, not revoked, not expired, and the user is active. */
-export async function verifyApiToken(records: RecordStore, token: string, now: number): Promise<VerifiedApiToken | undefined> {
+/** A verification as the database showed it; the time-dependent checks are made again on each use. */
+export interface CachedApiToken extends VerifiedApiToken {
+  /** Epoch ms, or null for a token that never expires. */
+  readonly expires: number | null;
+  readonly lastUsed: number;
+}
+
+/**
+ * The token's owner when the token is well-formed, known, not revoked, not expired, and the user is active.
+ * With a cache (the HTTP middleware), a verification is reused only while the database's change
+ * stamp is unchanged (no write of any row since, so revoking the token or deactivating its user
+ * ends it at once), the token has not expired, and `last_used` needs no refresh. PostgreSQL has no
+ * stamp, so there every call reads the database.
+ */
+export async function verifyApiToken(records: RecordStore, token: string, now: number, cache?: StampedCache<CachedApiToken>): Promise<VerifiedApiToken | undefined> {
   if (!TOKEN_SHAPE.test(token)) return undefined;
-  const [row] = await records.findBy(apiTokenTable, { token_hash: sha256Hex(token) });
+  const tokenHash = sha256Hex(token);
+  // Read before the rows it vouches for: a write after this read changes the stamp.
+  const stamp = cache ? await readChangeStamp(records.db, records.dialect) : undefined;
+  const cached = cache?.get(tokenHash, stamp);
+  if (cached && (cached.expires === null || cached.expires > now) && now - cached.lastUsed < LAST_USED_RESOLUTION_MS) return { tokenId: cached.tokenId, user: cached.user };
+  const [row] = await records.findBy(apiTokenTable, { token_hash: tokenHash });
   if (!row || row.revoked === true) return undefined;
-  if (typeof row.expires === 'string' && Date.parse(row.expires) <= now) return undefined;
+  const expires = typeof row.expires === 'string' ? Date.parse(row.expires) : null;
+  if (expires !== null && expires <= now) return undefined;
   const user = await findActiveUserById(records, String(row.user));
   if (!user) return undefined;
-  const lastUsed = typeof row.last_used === 'string' ? Date.parse(row.last_used) : Number.NEGATIVE_INFINITY;
+  let lastUsed = typeof row.last_used === 'string' ? Date.parse(row.last_used) : Number.NEGATIVE_INFINITY;
   if (now - lastUsed >= LAST_USED_RESOLUTION_MS) {
     await records.update(apiTokenTable, String(row.sys_id), { last_used: isoOf(now) }, isoOf(now));
+    lastUsed = now;
   }
-  return { tokenId: String(row.sys_id), user };
+  const verified = { tokenId: String(row.sys_id), user };
+  cache?.set(tokenHash, stamp, { ...verified, expires, lastUsed });
+  return verified;
 }
 
 /** Revokes (keeps the row for the audit trail). False when no such token exists. */

@@ -11,11 +11,12 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HostServices } from '../host-services';
-import { verifyApiToken } from './api-tokens';
+import { createStampedCache } from '../store/stamped-cache';
+import { verifyApiToken, type CachedApiToken } from './api-tokens';
 import { createCredentialCache, type CredentialCache } from './credential-cache';
 import { hasRole, type Role } from './roles';
 import { failure } from './security-failure';
-import { csrfMatches, CSRF_HEADER, DEFAULT_SESSION_POLICY, resolveSession, sessionCookieOf, type SessionPolicy } from './sessions';
+import { csrfMatches, CSRF_HEADER, DEFAULT_SESSION_POLICY, resolveSession, sessionCookieOf, type CachedSession, type SessionPolicy } from './sessions';
 import { checkPassword, type UserView } from './users';
 
 export type AuthMethod = 'basic' | 'bearer' | 'session';
@@ -90,6 +91,9 @@ export function authenticate(services: Pick<HostServices, 'records' | 'logger'>,
   const now = clockOf(options);
   const policy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
   const basicCache = options.credentialCache ?? createCredentialCache();
+  // Bearer tokens and session cookies: verifications reused while no row of the database changed.
+  const bearerCache = createStampedCache<CachedApiToken>(1000);
+  const sessionCache = createStampedCache<CachedSession>(1000);
   return async (c, next) => {
     // Installed both app-wide and by route groups: resolve once, so Basic costs one scrypt run.
     if (c.get('auth') !== undefined) return next();
@@ -109,7 +113,7 @@ export function authenticate(services: Pick<HostServices, 'records' | 'logger'>,
         return next();
       }
       if (scheme.toLowerCase() === 'bearer') {
-        const verified = await verifyApiToken(services.records, credential, now());
+        const verified = await verifyApiToken(services.records, credential, now(), bearerCache);
         if (!verified) {
           services.logger.info({ via: 'bearer' }, 'authentication failed');
           return unauthenticated(c, 'api token is unknown, revoked or expired');
@@ -120,7 +124,7 @@ export function authenticate(services: Pick<HostServices, 'records' | 'logger'>,
       return unauthenticated(c, `unsupported authorization scheme '${scheme.slice(0, 20)}': use Basic or Bearer`);
     }
     const cookie = sessionCookieOf(c);
-    const session = cookie === undefined ? undefined : await resolveSession(services.records, cookie, now(), policy);
+    const session = cookie === undefined ? undefined : await resolveSession(services.records, cookie, now(), policy, sessionCache);
     if (!session) {
       c.set('auth', { csrfRejected: false });
       return next();

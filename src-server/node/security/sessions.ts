@@ -12,7 +12,9 @@ import { createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sql } from 'kysely';
+import { readChangeStamp } from '../store/change-stamp';
 import type { RecordStore } from '../store/record-store';
+import type { StampedCache } from '../store/stamped-cache';
 import { sessionTable } from '../../../src-shared/model/tables';
 import { constantTimeEqual, isoOf, randomToken, sha256Hex } from './token-hash';
 import { findActiveUserById, type UserView } from './users';
@@ -64,13 +66,37 @@ export interface ActiveSession {
   readonly expires: string;
 }
 
-/** The live session behind a cookie value, sliding its expiry; expired sessions are deleted. */
-export async function resolveSession(records: RecordStore, sessionToken: string, now: number, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<ActiveSession | undefined> {
+/** A resolved session as the database showed it; expiry and sliding are checked again on each use. */
+export interface CachedSession {
+  readonly sessionId: string;
+  readonly user: UserView;
+  readonly csrfHash: string;
+  /** Epoch ms of the stored expiry and of the absolute limit. */
+  readonly expires: number;
+  readonly hardLimit: number;
+  readonly expiresIso: string;
+}
+
+/**
+ * The live session behind a cookie value, sliding its expiry; expired sessions are deleted.
+ * With a cache (the HTTP middleware), a resolution is reused only while the database's change
+ * stamp is unchanged (no row written since: a sign-out or a deactivated user ends it at once),
+ * the session is within both limits and its expiry needs no sliding write. PostgreSQL has no
+ * stamp, so there every call reads the database.
+ */
+export async function resolveSession(records: RecordStore, sessionToken: string, now: number, policy: SessionPolicy = DEFAULT_SESSION_POLICY, cache?: StampedCache<CachedSession>): Promise<ActiveSession | undefined> {
   if (!SESSION_SHAPE.test(sessionToken)) return undefined;
-  const [row] = await records.findBy(sessionTable, { session_hash: sha256Hex(sessionToken) });
+  const sessionHash = sha256Hex(sessionToken);
+  // Read before the rows it vouches for: a write after this read changes the stamp.
+  const stamp = cache ? await readChangeStamp(records.db, records.dialect) : undefined;
+  const cached = cache?.get(sessionHash, stamp);
+  if (cached && cached.expires > now && cached.hardLimit > now && Math.min(now + policy.idleMs, cached.hardLimit) - cached.expires < policy.refreshAfterMs) {
+    return { sessionId: cached.sessionId, user: cached.user, csrfToken: csrfTokenFor(sessionToken), csrfHash: cached.csrfHash, expires: cached.expiresIso };
+  }
+  const [row] = await records.findBy(sessionTable, { session_hash: sessionHash });
   if (!row) return undefined;
   const sessionId = String(row.sys_id);
-  const expires = Date.parse(String(row.expires));
+  let expires = Date.parse(String(row.expires));
   const hardLimit = Date.parse(String(row.sys_created_on)) + policy.absoluteMs;
   if (!(expires > now) || !(hardLimit > now)) {
     await records.delete(sessionTable, sessionId);
@@ -82,9 +108,12 @@ export async function resolveSession(records: RecordStore, sessionToken: string,
   const slid = Math.min(now + policy.idleMs, hardLimit);
   if (slid - expires >= policy.refreshAfterMs) {
     expiresIso = isoOf(slid);
+    expires = slid;
     await records.update(sessionTable, sessionId, { expires: expiresIso }, isoOf(now));
   }
-  return { sessionId, user, csrfToken: csrfTokenFor(sessionToken), csrfHash: String(row.csrf_token), expires: expiresIso };
+  const csrfHash = String(row.csrf_token);
+  cache?.set(sessionHash, stamp, { sessionId, user, csrfHash, expires, hardLimit, expiresIso });
+  return { sessionId, user, csrfToken: csrfTokenFor(sessionToken), csrfHash, expires: expiresIso };
 }
 
 /** Double-submit check: the header must carry the token derived from this session's cookie. */

@@ -17,5 +17,5 @@ export const assetTable = {
     os: col.string('Operating system', { maxLength: 255 }),
     criticality: col.choice('Criticality', ['low', 'medium', 'high', 'critical'], { default: 'medium' }),
   },
-  indexes: [{ columns: ['tenable_uuid'] }, { columns: ['fqdn'] }, { columns: ['hostname'] }, { columns: ['ipv4'] }],
+  indexes: [{ columns: ['tenable_uuid'] }, { columns: ['fqdn'] }, { columns: ['hostname'] }, { columns: ['ipv4'] }, { columns: ['sys_created_on', 'sys_id'] }],
 } as const satisfies TableDef;

@@ -18,5 +18,5 @@ export const connectorLogTable = {
     retryable: col.boolean('Retryable', false),
     created: col.datetime('Created', { mandatory: true }),
   },
-  indexes: [{ columns: ['connector', 'created'] }, { columns: ['created'] }, { columns: ['sys_created_on'] }],
+  indexes: [{ columns: ['connector', 'created'] }, { columns: ['created'] }, { columns: ['sys_created_on', 'sys_id'] }],
 } as const satisfies TableDef;

@@ -37,5 +37,5 @@ export const connectorTable = {
     maximum_delay_override: col.integer('Maximum heartbeat delay override (seconds)'),
     notes: col.string('Notes', { maxLength: 4000 }),
   },
-  indexes: [{ columns: ['connection'] }, { columns: ['status'] }],
+  indexes: [{ columns: ['connection'] }, { columns: ['status'] }, { columns: ['sys_created_on', 'sys_id'] }],
 } as const satisfies TableDef;

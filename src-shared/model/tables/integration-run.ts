@@ -44,5 +44,5 @@ export const integrationRunTable = {
     token_regenerated: col.boolean('Token regenerated', false),
     notes: col.string('Notes', { maxLength: 4000 }),
   },
-  indexes: [{ columns: ['connector', 'started'] }, { columns: ['state'] }, { columns: ['started'] }, { columns: ['sys_created_on'] }],
+  indexes: [{ columns: ['connector', 'started'] }, { columns: ['state'] }, { columns: ['started'] }, { columns: ['sys_created_on', 'sys_id'] }],
 } as const satisfies TableDef;

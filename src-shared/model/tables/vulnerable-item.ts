@@ -43,7 +43,8 @@ export const vulnerableItemTable = {
     { columns: ['asset'] },
     { columns: ['remediation_task'] },
     { columns: ['local_status'] },
-    // List routes page in creation order; without this index every page sorts the whole table.
-    { columns: ['sys_created_on'] },
+    // List routes page in creation order, sys_id breaking ties: the index returns pages in that
+    // exact order, so a page reads its rows and stops (no sort of equal timestamps).
+    { columns: ['sys_created_on', 'sys_id'] },
   ],
 } as const satisfies TableDef;
