@@ -15,7 +15,7 @@ describe('table model', () => {
   it.each(tables.map((table) => [table.name, table] as const))('%s is internally consistent', (_name, table) => {
     expect(Object.keys(table.columns)).toContain(table.display);
     for (const index of table.indexes) {
-      for (const column of index.columns) expect([...Object.keys(table.columns), 'sys_created_on', 'sys_updated_on']).toContain(column);
+      for (const column of index.columns) expect([...Object.keys(table.columns), 'sys_id', 'sys_created_on', 'sys_updated_on']).toContain(column);
     }
     for (const [name, column] of Object.entries(table.columns)) {
       expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
