@@ -5,6 +5,9 @@ export default defineConfig({
   // Lit's decorators are compiled as TypeScript experimental decorators (see toolchain notes).
   esbuild: { tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Always Lit's production build, whatever NODE_ENV the caller has (the test script exports
+  // NODE_ENV=test, which would otherwise select the 'development' export condition: 70 KB gzip).
+  resolve: { conditions: ['module', 'browser', 'production'] },
   build: {
     outDir: 'dist/widgets',
     emptyOutDir: true,
