@@ -159,10 +159,12 @@ function toFailed(event: ConnectorEvent, message: string): ConnectorStep {
 }
 
 function toDeleting(event: ConnectorEvent): ConnectorStep {
+  // The log comes before the purge: a host may run the purge in the background, and a log
+  // written after it started could outlive the purge of the connector's logs.
   return to('deleting', [
     { kind: 'cancel_active_runs', reason: 'connector deleted' },
-    { kind: 'purge_connector_data' },
     log('info', event, 'connector deletion started'),
+    { kind: 'purge_connector_data' },
   ]);
 }
 

@@ -96,7 +96,7 @@ describe('connector lifecycle machine', () => {
     ['connected', 'disable', ['cancel_active_runs', 'log']],
     ['disabled', 'enableOld', ['start_run', 'log']],
     ['failed', 'enableNew', ['start_run', 'log']],
-    ['connected', 'delete', ['cancel_active_runs', 'purge_connector_data', 'log']],
+    ['connected', 'delete', ['cancel_active_runs', 'log', 'purge_connector_data']],
     ['deleting', 'purged', ['delete_connector_record', 'log']],
     ['connected', 'ok', []],
     ['connecting', 'ok', ['log']],
