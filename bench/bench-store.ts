@@ -12,7 +12,7 @@ import pino from 'pino';
 import type { ConnectionTester, HostServices } from '../src-server/node/host-services';
 import { createSecretCipher } from '../src-server/node/security/secret-cipher';
 import type { StoreDialect } from '../src-server/node/store/dialect';
-import { openDatabase } from '../src-server/node/store/open-database';
+import { openDatabase, type OpenedDatabase } from '../src-server/node/store/open-database';
 import { RecordStore } from '../src-server/node/store/record-store';
 import { migrateToModel } from '../src-server/node/store/schema-migration';
 
@@ -60,15 +60,7 @@ export async function openBenchStore(dialect: StoreDialect, options: { poolSize?
   const database = openDatabase({ dialect, location, poolSize: options.poolSize ?? 6 });
   await migrateToModel(database.db, dialect);
   let clock: () => number = Date.now;
-  const services: HostServices = {
-    version: 'bench',
-    database,
-    records: new RecordStore(database.db, dialect),
-    logger: pino({ level: process.env.EIH_BENCH_LOG ?? 'silent' }),
-    secrets: createSecretCipher(randomBytes(32)),
-    connectionTester: noTester,
-    clock: () => clock(),
-  };
+  const services = benchServices(database, dialect, () => clock());
   return {
     services,
     location,
@@ -84,7 +76,10 @@ export async function openBenchStore(dialect: StoreDialect, options: { poolSize?
 
 /** Opens an existing benchmark store from another process (a PostgreSQL worker). */
 export function attachBenchStore(dialect: StoreDialect, location: string, clock: () => number, poolSize = 4): HostServices {
-  const database = openDatabase({ dialect, location, poolSize });
+  return benchServices(openDatabase({ dialect, location, poolSize }), dialect, clock);
+}
+
+function benchServices(database: OpenedDatabase, dialect: StoreDialect, clock: () => number): HostServices {
   return {
     version: 'bench',
     database,

@@ -6,13 +6,14 @@
  * roll-up's own pure functions (dailyLatencyDelta per run, merged; dailyLatencyTotal per day), so
  * the ingestion route reads exactly what completed runs would have left.
  */
-import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { newSysId } from '../src-server/node/store/sys-id';
 import { latencyColumnsOf, type DailyLatencyColumns } from '../src-shared/metrics/daily-latency-rows';
 import type { IngestionMetric } from '../src-shared/metrics/drill-down';
 import { mergeHistograms, type LatencyHistogram } from '../src-shared/metrics/latency-histogram';
 import { dailyLatencyDelta, dailyLatencyTotal } from '../src-shared/metrics/latency-rollup';
 import type { EntryForRollup } from '../src-shared/metrics/rollup';
+import { seededRandom } from '../src-shared/core/context';
 import { connectionTable, connectorTable, dailyLatencyTable, dailyLatencyTotalTable, dailyMetricTable, importQueueEntryTable, integrationRunTable, vulnerableItemTable } from '../src-shared/model/tables';
 
 export interface DashboardSizes {
@@ -35,19 +36,6 @@ const SCHEDULES = [
   { schedule_run: 'on_demand', schedule_time: '02:00', schedule_day: null },
 ] as const;
 
-/** A small seeded generator (mulberry32): the same history on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sysId = () => randomBytes(16).toString('hex');
 const iso = (ms: number) => new Date(ms).toISOString();
 
 type Value = string | number | null;
@@ -80,7 +68,7 @@ export interface SeededHistory {
 /** Fills `file` (an already migrated store) with the history; `now` ends the last day. */
 export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: number): SeededHistory {
   const started = performance.now();
-  const random = seeded(42);
+  const random = seededRandom(42);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -100,11 +88,11 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
   };
 
   db.transaction(() => {
-    const connection = sysId();
+    const connection = newSysId();
     inserter(db, connectionTable.name, [...base, 'name', 'platform', 'base_url'])([connection, stamp, stamp, 'bench connection', 'tenable_vm', 'https://cloud.tenable.com']);
     const addConnector = inserter(db, connectorTable.name, [...base, 'name', 'connection', 'status', 'health', 'schedule_run', 'schedule_time', 'schedule_day', 'last_run_status', 'last_success_at', 'notes']);
     for (let c = 0; c < sizes.connectors; c++) {
-      const id = sysId();
+      const id = newSysId();
       connectorIds.push(id);
       const schedule = SCHEDULES[c % SCHEDULES.length] as (typeof SCHEDULES)[number];
       const failed = c % 7 === 3;
@@ -126,7 +114,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
       const rest = 2000 + Math.floor(random() * 20_000);
       const wait = entries * Math.floor(random() * 4000);
       const processing = entries * (5000 + Math.floor(random() * 10_000));
-      const id = sysId();
+      const id = newSysId();
       runIds.push({ id, connector, ended, failed, rest });
       add([id, iso(startedAt), iso(ended), `RUN${id.slice(0, 8).toUpperCase()}`, connectorIds[connector] as string, 'complete', failed ? 'failed' : 'succeeded', r % 30 === 0 ? 1 : 0, 'schedule', iso(startedAt), iso(ended), entries, records, records, entries, rest, wait, processing, processing * 0.2, processing * 0.5, processing * 0.05, processing * 0.05, processing * 0.1, failed ? 'fetching' : null, failed ? 'Tenable answered 503' : null]);
       const day = dayTotals(connector, ended);
@@ -159,7 +147,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
         const ended = run.ended - Math.floor(random() * 20_000);
         const startedAt = ended - 5000 - Math.floor(random() * 10_000);
         const queued = startedAt - Math.floor(random() * 4000);
-        add([sysId(), iso(queued), iso(ended), run.id, connector, page, `chunk ${page}`, null, 1, 'processed', 1, iso(queued), iso(startedAt), iso(ended), iso(ended), 1000, 1000, 700, 300]);
+        add([newSysId(), iso(queued), iso(ended), run.id, connector, page, `chunk ${page}`, null, 1, 'processed', 1, iso(queued), iso(startedAt), iso(ended), iso(ended), 1000, 1000, 700, 300]);
         entries.push({ run: run.id, queued_at: iso(queued), processing_started: iso(startedAt), processing_ended: iso(ended) });
       }
       const deltas = dailyLatencyDelta({ sys_id: run.id, connector, state: 'complete', substate: run.failed ? 'failed' : 'succeeded', ended: iso(run.ended), rest_api_ms: run.rest }, entries);
@@ -180,7 +168,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
       const found = now - Math.floor(random() * sizes.days * DAY_MS);
       const plugin = 10_000 + Math.floor(random() * 5000);
       const run = runIds[i % runIds.length] as { id: string };
-      add([sysId(), iso(found), iso(found), `asset-${i % 20_000}:${plugin}:${i}`, connectorIds[connector] as string, null, sysId(), String(plugin), `Plugin ${plugin}`, SEVERITIES[Math.floor(random() * 5)] as string, remote, LOCAL[remote], iso(found - 7 * DAY_MS), iso(found), 443, 'tcp', Math.round(random() * 1000) / 10, run.id]);
+      add([newSysId(), iso(found), iso(found), `asset-${i % 20_000}:${plugin}:${i}`, connectorIds[connector] as string, null, newSysId(), String(plugin), `Plugin ${plugin}`, SEVERITIES[Math.floor(random() * 5)] as string, remote, LOCAL[remote], iso(found - 7 * DAY_MS), iso(found), 443, 'tcp', Math.round(random() * 1000) / 10, run.id]);
     }
   })();
 
@@ -189,7 +177,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
     const add = inserter(db, dailyMetricTable.name, [...base, 'connector', 'day', ...columns]);
     for (const [key, day] of totals) {
       const [connector, dayKey] = key.split('|') as [string, string];
-      add([sysId(), stamp, stamp, connectorIds[Number(connector)] as string, dayKey, ...columns.map((column) => Math.round(day[column]))]);
+      add([newSysId(), stamp, stamp, connectorIds[Number(connector)] as string, dayKey, ...columns.map((column) => Math.round(day[column]))]);
     }
   })();
 
@@ -199,7 +187,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
     const perDay = new Map<string, { key: { day: string; metric: IngestionMetric }; rows: DailyLatencyColumns[] }>();
     for (const { connector, day, metric, histogram } of latency.values()) {
       const row = latencyColumnsOf({ connector, day, metric }, histogram);
-      add([sysId(), stamp, stamp, row.connector, row.day, row.metric, row.samples, row.total_ms, row.min_ms, row.max_ms, row.buckets]);
+      add([newSysId(), stamp, stamp, row.connector, row.day, row.metric, row.samples, row.total_ms, row.min_ms, row.max_ms, row.buckets]);
       const group = perDay.get(`${day}|${metric}`) ?? { key: { day, metric }, rows: [] };
       group.rows.push(row);
       perDay.set(`${day}|${metric}`, group);
@@ -207,7 +195,7 @@ export function seedDashboardHistory(file: string, sizes: DashboardSizes, now: n
     // The all-connectors rows, recomputed from the connector rows as the hosts do.
     for (const { key, rows } of perDay.values()) {
       const total = dailyLatencyTotal(key, rows);
-      addTotal([sysId(), stamp, stamp, total.day, total.metric, total.samples, total.total_ms, total.min_ms, total.max_ms, total.buckets]);
+      addTotal([newSysId(), stamp, stamp, total.day, total.metric, total.samples, total.total_ms, total.min_ms, total.max_ms, total.buckets]);
     }
   })();
   db.close();

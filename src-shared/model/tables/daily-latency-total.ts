@@ -1,5 +1,5 @@
 import { col, type TableDef } from '../column';
-import { LATENCY_METRICS } from '../vocabulary';
+import { LATENCY_HISTOGRAM_COLUMNS } from './daily-latency';
 
 /**
  * The daily latency of every connector together, one row per day and metric: the merge of that
@@ -15,12 +15,7 @@ export const dailyLatencyTotalTable = {
   scope: 'both',
   columns: {
     day: col.string('Day', { mandatory: true, maxLength: 10 }),
-    metric: col.choice('Metric', LATENCY_METRICS, { mandatory: true }),
-    samples: col.integer('Samples', { default: 0 }),
-    total_ms: col.decimal('Total time (ms)', { default: 0 }),
-    min_ms: col.decimal('Shortest (ms)'),
-    max_ms: col.decimal('Longest (ms)'),
-    buckets: col.json('Histogram buckets'),
+    ...LATENCY_HISTOGRAM_COLUMNS,
   },
   indexes: [{ columns: ['day', 'metric'], unique: true }],
 } as const satisfies TableDef;

@@ -13,6 +13,16 @@ import { LATENCY_METRICS } from '../vocabulary';
  * (`[first index, count, count, ...]`). Sums and extremes are decimals: the instance's integer
  * columns are 32-bit, and a busy day's summed queue time passes 2^31 ms.
  */
+/** A metric's histogram of one day: the columns the connector rows and the totals share. */
+export const LATENCY_HISTOGRAM_COLUMNS = {
+  metric: col.choice('Metric', LATENCY_METRICS, { mandatory: true }),
+  samples: col.integer('Samples', { default: 0 }),
+  total_ms: col.decimal('Total time (ms)', { default: 0 }),
+  min_ms: col.decimal('Shortest (ms)'),
+  max_ms: col.decimal('Longest (ms)'),
+  buckets: col.json('Histogram buckets'),
+} as const;
+
 export const dailyLatencyTable = {
   name: 'x_eih_daily_latency',
   label: 'Daily latency',
@@ -21,12 +31,7 @@ export const dailyLatencyTable = {
   columns: {
     connector: col.reference('Connector', 'x_eih_connector', { mandatory: true }),
     day: col.string('Day', { mandatory: true, maxLength: 10 }),
-    metric: col.choice('Metric', LATENCY_METRICS, { mandatory: true }),
-    samples: col.integer('Samples', { default: 0 }),
-    total_ms: col.decimal('Total time (ms)', { default: 0 }),
-    min_ms: col.decimal('Shortest (ms)'),
-    max_ms: col.decimal('Longest (ms)'),
-    buckets: col.json('Histogram buckets'),
+    ...LATENCY_HISTOGRAM_COLUMNS,
   },
   indexes: [{ columns: ['connector', 'day', 'metric'], unique: true }, { columns: ['day'] }],
 } as const satisfies TableDef;
