@@ -83,6 +83,22 @@ export function applyDailyLatencyDelta(row: DailyLatencyRow | null, delta: Daily
  * changes, never add to it, so two completions at once cannot lose each other's samples for good.
  * A total of 0 samples means the row should not exist.
  */
+/** A (day, metric) whose all-connectors row is recomputed. */
+export interface LatencyKey {
+  readonly day: string;
+  readonly metric: IngestionMetric;
+}
+
+/** Each (day, metric) once, in first-seen order: what a completion or a purge recomputes. */
+export function distinctLatencyKeys(keys: readonly LatencyKey[]): LatencyKey[] {
+  const seen = new Map<string, LatencyKey>();
+  for (const key of keys) {
+    const id = `${key.day}|${key.metric}`;
+    if (!seen.has(id)) seen.set(id, { day: key.day, metric: key.metric });
+  }
+  return [...seen.values()];
+}
+
 export function dailyLatencyTotal(key: { readonly day: string; readonly metric: IngestionMetric }, rows: readonly DailyLatencyRow[]): DailyLatencyTotalColumns {
   const accumulator = newLatencyAccumulator();
   for (const row of rows) {

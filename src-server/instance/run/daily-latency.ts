@@ -1,4 +1,4 @@
-import { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyTotal } from '../../../src-shared/metrics/latency-rollup';
+import { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyTotal, distinctLatencyKeys, type LatencyKey } from '../../../src-shared/metrics/latency-rollup';
 import type { EntryForRollup, RunForRollup } from '../../../src-shared/metrics/rollup';
 import { dailyLatencyTable } from '../../../src-shared/model/tables/daily-latency';
 import { dailyLatencyTotalTable } from '../../../src-shared/model/tables/daily-latency-total';
@@ -12,8 +12,6 @@ import { deleteRow, first, insertRow, list, updateRow } from '../glide/glide-sto
  * recomputed from the connector rows (never added to), so a completion racing another (the tick
  * and a cancel) is made whole again by the next recomputation of that day.
  */
-
-type LatencyKey = { readonly day: string; readonly metric: LatencyMetric };
 
 export function addRunLatency(run: RunForRollup & { readonly number?: string | null }, entries: readonly EntryForRollup[]): void {
   const deltas = dailyLatencyDelta(run, entries);
@@ -33,11 +31,7 @@ export function addRunLatency(run: RunForRollup & { readonly number?: string | n
 /** Recomputes the all-connectors rows of `keys`, or of every day held ('all': after a purge). */
 export function refreshLatencyTotals(keys: readonly LatencyKey[] | 'all'): void {
   const wanted = keys === 'all' ? [...list(dailyLatencyTable), ...list(dailyLatencyTotalTable)].map((row) => ({ day: row.day ?? '', metric: row.metric as LatencyMetric })) : keys;
-  const seen = new Set<string>();
-  for (const key of wanted) {
-    const id = `${key.day}|${key.metric}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+  for (const key of distinctLatencyKeys(wanted)) {
     const total = dailyLatencyTotal(key, list(dailyLatencyTable, { where: { day: key.day, metric: key.metric } }));
     const existing = first(dailyLatencyTotalTable, { where: { day: key.day, metric: key.metric } });
     if (total.samples === 0) {

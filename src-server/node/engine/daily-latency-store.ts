@@ -6,14 +6,13 @@
  * of different connectors cannot lose each other's samples. Only the coordinator completes runs.
  */
 import type { Kysely } from 'kysely';
-import { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyTotal } from '../../../src-shared/metrics/latency-rollup';
+import { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyTotal, distinctLatencyKeys, type LatencyKey } from '../../../src-shared/metrics/latency-rollup';
 import { dailyLatencyTable, dailyLatencyTotalTable } from '../../../src-shared/model/tables';
 import type { LatencyMetric } from '../../../src-shared/model/vocabulary';
 import type { Row } from '../store/record-codec';
 import type { EngineDeps } from './engine-deps';
 
 type Db = Kysely<Record<string, Row>>;
-type LatencyKey = { readonly day: string; readonly metric: LatencyMetric };
 
 const LATENCY_COLUMNS = ['connector', 'day', 'metric', 'samples', 'total_ms', 'min_ms', 'max_ms', 'buckets'] as const;
 
@@ -48,12 +47,7 @@ export function refreshLatencyTotals(deps: Pick<EngineDeps, 'records'>, keys: re
 
 async function refreshNow(deps: Pick<EngineDeps, 'records'>, keys: readonly LatencyKey[] | 'all', now: string): Promise<void> {
   const db = deps.records.db as unknown as Db;
-  const wanted = keys === 'all' ? await everyKey(db) : keys;
-  const seen = new Set<string>();
-  for (const key of wanted) {
-    const id = `${key.day}|${key.metric}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+  for (const key of distinctLatencyKeys(keys === 'all' ? await everyKey(db) : keys)) {
     const rows = await db.selectFrom(dailyLatencyTable.name).select([...LATENCY_COLUMNS]).where('day', '=', key.day).where('metric', '=', key.metric).execute();
     const total = dailyLatencyTotal(key, rows as never[]) as unknown as Row;
     const [existing] = await deps.records.findBy(dailyLatencyTotalTable, { day: key.day, metric: key.metric });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { histogramOfRow } from '../../../src-shared/metrics/daily-latency-rows';
 import { histogramOf } from '../../../src-shared/metrics/latency-histogram';
-import { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyRowsOfSamples, dailyLatencyTotal } from '../../../src-shared/metrics/latency-rollup';
+import { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyRowsOfSamples, dailyLatencyTotal, distinctLatencyKeys } from '../../../src-shared/metrics/latency-rollup';
 import type { EntryForRollup, RunForRollup } from '../../../src-shared/metrics/rollup';
 
 const run = (over: Partial<RunForRollup> = {}): RunForRollup => ({
@@ -102,5 +102,17 @@ describe('dailyLatencyTotal', () => {
     const damaged = { connector: 'c', day: '2026-11-20', metric: 'queue_wait', samples: 9, total_ms: 1, min_ms: 1, max_ms: 1, buckets: '[1,1]' };
     expect(dailyLatencyTotal({ day: '2026-11-20', metric: 'queue_wait' }, [...rows, damaged])).toMatchObject({ samples: 3 });
     expect(dailyLatencyTotal({ day: '2026-11-21', metric: 'rest_api' }, rows)).toEqual({ day: '2026-11-21', metric: 'rest_api', samples: 0, total_ms: 0, min_ms: null, max_ms: null, buckets: '[]' });
+  });
+});
+
+describe('distinctLatencyKeys', () => {
+  it('keeps each (day, metric) once, in first-seen order', () => {
+    const keys = [
+      { day: '2026-11-20', metric: 'rest_api' as const },
+      { day: '2026-11-21', metric: 'rest_api' as const },
+      { day: '2026-11-20', metric: 'rest_api' as const },
+      { day: '2026-11-20', metric: 'queue_wait' as const },
+    ];
+    expect(distinctLatencyKeys(keys)).toEqual([keys[0], keys[1], keys[3]]);
   });
 });
