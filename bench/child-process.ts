@@ -1,11 +1,18 @@
-/** Spawns a TypeScript entry point of bench/ as its own Node process (through tsx's loader). */
+/**
+ * Spawns an entry point of bench/ as its own Node process, the way this process runs: compiled
+ * (`npm run bench` runs dist/bench, built by scripts/build-node.mjs) with the same Node flags, or
+ * from TypeScript through tsx's loader.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+const COMPILED = import.meta.url.endsWith('.mjs');
+
 export function spawnBenchProcess(file: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  const path = fileURLToPath(new URL(file, import.meta.url));
-  return spawn(process.execPath, ['--import', 'tsx', path, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const path = fileURLToPath(new URL(COMPILED ? file.replace(/\.ts$/, '.mjs') : file, import.meta.url));
+  const nodeArgs = COMPILED ? [...process.execArgv, path] : ['--import', 'tsx', path];
+  return spawn(process.execPath, [...nodeArgs, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
 }
 
 /** The first stdout line of a child that answers with one JSON line when it is ready. */

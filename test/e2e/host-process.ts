@@ -1,6 +1,7 @@
 /**
- * The real local host (`src-server/node/main.ts`) as a child process for the end-to-end test: a
- * temporary data dir, a free port, the built-in sandbox on any port and a known first admin.
+ * The real local host, started with `npm start` as users start it (the compiled
+ * `src-server/node/main.ts`), as a child process for the end-to-end test: a temporary data dir, a
+ * free port, the built-in sandbox on any port and a known first admin.
  * `stop()` sends SIGTERM (SIGKILL if it does not exit in time) and removes the data dir; it is safe
  * to call more than once and whatever state the start reached.
  */
@@ -67,8 +68,9 @@ export class HostProcess {
     };
     // Always the embedded SQLite store in the temporary data dir, never a PostgreSQL from the shell.
     delete env.DATABASE_URL;
-    // Its own process group, so SIGTERM reaches tsx's node child and not only npx.
-    const child = spawn('npx', ['tsx', 'src-server/node/main.ts'], { cwd: this.options.repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The README's command, so the test runs the compiled host that users run. Its own process
+    // group, so SIGTERM reaches the node child and not only npm.
+    const child = spawn('npm', ['start', '--silent'], { cwd: this.options.repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     let buffered = '';

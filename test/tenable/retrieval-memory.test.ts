@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionTable, connectorTable, integrationRunTable } from '../../src-shared/model/tables';
 import { DEFAULT_ENGINE_OPTIONS, Engine } from '../../src-server/node/engine/engine';
 import type { NewPage, QueueStore } from '../../src-server/node/engine/queue-store';
-import { driveRetrieval } from '../../src-server/node/engine/retrieval';
+import { driveRetrieval, VM_ASSETS_PER_CHUNK } from '../../src-server/node/engine/retrieval';
 import { DEMO_VM_KEYS, startSandbox } from '../../src-server/sandbox/index';
 import { testServices } from '../support/host';
 
@@ -19,7 +19,8 @@ const heapMb = () => process.memoryUsage().heapUsed / 1e6;
 
 describe('retrieval memory', () => {
   it('streams a 200k-finding export chunk by chunk with bounded heap growth', async () => {
-    // 4,000 assets × 50 findings; retrieval asks 100 assets per chunk → 40 chunks of ~9 MB each.
+    // 4,000 assets × 50 findings; retrieval asks VM_ASSETS_PER_CHUNK assets per chunk (50: ~4.5 MB).
+    const chunks = 4_000 / VM_ASSETS_PER_CHUNK;
     const sandbox = await startSandbox({ seed: 41, assets: 4_000, findings: 200_000, exports: { queuedPolls: 0, chunksPerPoll: 4 } });
     const services = await testServices('sqlite', { clock: () => sandbox.control.now() });
     // Not a coordinator: the test drives this one retrieval itself.
@@ -67,10 +68,10 @@ describe('retrieval memory', () => {
       );
       expect(outcome).toEqual({ outcome: 'done' });
       expect(records).toBe(200_000);
-      expect(pages).toBe(40);
-      expect(run).toMatchObject({ state: 'processing', records_fetched: 200_000, pages: 40, cursor_may_advance: true });
+      expect(pages).toBe(chunks);
+      expect(run).toMatchObject({ state: 'processing', records_fetched: 200_000, pages: chunks, cursor_may_advance: true });
       expect(bytes).toBeGreaterThan(200_000 * 1000);
-      // One chunk is ~9 MB of text: the loop keeps at most about one chunk alive at a time.
+      // One chunk is a few MB of text: the loop keeps at most about one chunk alive at a time.
       expect(livePeak - base).toBeLessThan(Math.max(32, (largestPage / 1e6) * 3));
       // Garbage included, the heap stays far below the export's size (generous: GC timing varies).
       expect(peak - base).toBeLessThan(256);

@@ -22,11 +22,12 @@ import type { RunService } from './run-service';
 import { TenableTransport } from './tenable-transport';
 
 /**
- * Assets per VM export chunk. At Tenable's typical 50 findings per asset, 100 assets make pages of
- * about 5,000 records (9 MB of JSON): one page in memory at a time stays small, and a page is
- * worth a few heartbeats at the default record threshold.
+ * Assets per VM export chunk: Tenable's default. At a typical 50 findings per asset a page is
+ * about 2,500 records (4.5 MB of JSON), five heartbeats at the default record threshold. Every
+ * per-page buffer scales with it (the downloaded text, the stored payload read back, the parsed
+ * records): at 100 assets the ingest peaked about 40 MB higher at the same throughput.
  */
-export const VM_ASSETS_PER_CHUNK = 100;
+export const VM_ASSETS_PER_CHUNK = 50;
 
 /** Any of our planners, seen through what the loop needs. */
 interface AnyPlanner {

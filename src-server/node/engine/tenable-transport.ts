@@ -4,6 +4,7 @@
  * times every request (the dashboard's REST API time), never follows a redirect, and turns what
  * fetch throws into the planner's network_error event.
  */
+import { countJsonArray } from './json-array-count';
 import type { FetchChunkCommand, PlannerEvent, RequestCommand } from '../../../src-shared/tenable/planner-protocol';
 import type { RevealedConnection } from '../host-services';
 import { networkFailureOf } from '../tenable/network-failure';
@@ -111,7 +112,7 @@ export class TenableTransport {
       if (response.status !== 200) {
         return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: response.status, message: text.slice(0, 500), headers: headerRecord(response.headers) } };
       }
-      const records = countRecords(text);
+      const records = countJsonArray(text);
       if (records === null) {
         return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: null, message: `chunk ${command.chunkId} is not a JSON array (${text.length} bytes)` } };
       }
@@ -119,16 +120,6 @@ export class TenableTransport {
     } catch (error) {
       return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: null, message: describe(error) } };
     }
-  }
-}
-
-/** Validates a chunk and counts its records without keeping the parsed objects around. */
-function countRecords(text: string): number | null {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.length : null;
-  } catch {
-    return null;
   }
 }
 
