@@ -1,4 +1,5 @@
 import { labelOf } from '../../src-shared/model/column';
+import { enUsDay, enUsNumber } from './en-us-format';
 
 /** Display helpers. Every one returns plain text; templates put it in text positions only. */
 
@@ -10,6 +11,24 @@ import { labelOf } from '../../src-shared/model/column';
 const numberFormats = new Map<number, Intl.NumberFormat>();
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 let dayFormat: Intl.DateTimeFormat | undefined;
+
+let enUs: boolean | undefined;
+
+/**
+ * Whether the page's default locale is en-US, whose numbers and days en-us-format.ts writes without
+ * Intl. Asked of Intl.PluralRules: it resolves the same default locale as the formatters, but has
+ * no per-locale data to look up first, so a fresh page answers in well under a millisecond.
+ */
+function defaultIsEnUs(): boolean {
+  if (enUs === undefined) {
+    try {
+      enUs = new Intl.PluralRules().resolvedOptions().locale === 'en-US';
+    } catch {
+      enUs = false;
+    }
+  }
+  return enUs;
+}
 
 function numberFormat(digits: number): Intl.NumberFormat {
   let format = numberFormats.get(digits);
@@ -37,7 +56,7 @@ export function formatMs(ms: number | null | undefined): string {
 
 export function formatNumber(value: number | null | undefined, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return numberFormat(digits).format(value);
+  return defaultIsEnUs() ? enUsNumber(value, digits) : numberFormat(digits).format(value);
 }
 
 export function formatPercent(share: number): string {
@@ -53,6 +72,7 @@ export function label(value: string | null | undefined): string {
 export function formatDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
+  if (defaultIsEnUs()) return enUsDay(date);
   dayFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   return dayFormat.format(date);
 }
