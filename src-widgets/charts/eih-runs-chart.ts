@@ -176,11 +176,8 @@ export class EihRunsChart extends EihElement {
             const x0 = centre - bandwidth / 2;
             const ySucceeded = y(bar.succeeded);
             const tick = i % every === 0 ? this.tick(bar.label, centre, x.step() * every, upright) : nothing;
-            return svg`<g>
-              <rect data-hit data-index=${i} data-bar=${bar.key} data-outcome="succeeded" x=${x0} width=${bandwidth} y=${ySucceeded} height=${Math.max(0, H - M.bottom - ySucceeded)} fill="var(--_c-succeeded)"></rect>
-              <rect data-hit data-index=${i} data-bar=${bar.key} data-outcome="failed" x=${x0} width=${bandwidth} y=${yFailed} height=${Math.max(0, ySucceeded - yFailed)} fill="var(--_c-failed)"></rect>
-              ${tick}
-            </g>`;
+            // No group per bar and no whitespace between the segments: 50 bars were 200 more nodes.
+            return svg`<rect data-hit data-index=${i} data-bar=${bar.key} data-outcome="succeeded" x=${x0} width=${bandwidth} y=${ySucceeded} height=${Math.max(0, H - M.bottom - ySucceeded)} fill="var(--_c-succeeded)"></rect><rect data-hit data-index=${i} data-bar=${bar.key} data-outcome="failed" x=${x0} width=${bandwidth} y=${yFailed} height=${Math.max(0, ySucceeded - yFailed)} fill="var(--_c-failed)"></rect>${tick}`;
           })}
           <line class="axis" x1=${M.left} x2=${W - M.right} y1=${H - M.bottom} y2=${H - M.bottom} stroke="currentColor" stroke-opacity="0.3"></line>
         </svg>
