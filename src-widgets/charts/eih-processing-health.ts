@@ -1,6 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { scalePoint } from 'd3-scale';
+import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { StagePoint } from '../../src-shared/metrics/processing-health';
 import { EihElement } from '../base/eih-element';
@@ -8,7 +8,6 @@ import { formatDay, formatNumber } from '../base/format';
 import { HubDataController } from '../client/hub-data-controller';
 import type { ProcessingHealth } from '../client/hub-types';
 import { chartStyles } from './chart.styles';
-import { niceLinearScale } from './linear-scale';
 import { drillDetail } from './drill';
 
 const W = 640;
@@ -173,7 +172,7 @@ export class EihProcessingHealth extends EihElement {
     const x = scalePoint<string>().domain(data.days).range([M.left, W - M.right]);
     let max = 0;
     for (const s of data.stages) for (const p of s.points) if (p.msPerRecord !== null && p.msPerRecord > max) max = p.msPerRecord;
-    const y = niceLinearScale([0, max || 1], [H - M.bottom, M.top]);
+    const y = scaleLinear().domain([0, max || 1]).nice().range([H - M.bottom, M.top]);
     const path = line<StagePoint>()
       .defined((p) => p.msPerRecord !== null)
       .x((p) => x(p.day) ?? 0)

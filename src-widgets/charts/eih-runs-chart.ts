@@ -1,13 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { scaleBand } from 'd3-scale';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import type { RunsSelection } from '../../src-shared/metrics/drill-down';
 import { EihElement } from '../base/eih-element';
 import { formatDay, formatNumber } from '../base/format';
 import { HubDataController } from '../client/hub-data-controller';
 import type { RunsPerIntegration } from '../client/hub-types';
 import { chartStyles } from './chart.styles';
-import { niceLinearScale } from './linear-scale';
 import { drillDetail } from './drill';
 
 interface Bar {
@@ -160,7 +159,7 @@ export class EihRunsChart extends EihElement {
       .paddingInner(0.2)
       .paddingOuter(outerPadding(bars.length, W - M.left - M.right));
     const max = Math.max(1, ...bars.map((b) => b.succeeded + b.failed));
-    const y = niceLinearScale([0, max], [H - M.bottom, M.top]);
+    const y = scaleLinear().domain([0, max]).nice().range([H - M.bottom, M.top]);
     const ticks = y.ticks(4).filter((t) => Number.isInteger(t));
     const every = Math.max(1, Math.ceil(bars.length / 15));
     const summary = `Integration runs, ${data.from} to ${data.to}: ${formatNumber(data.totals.succeeded)} succeeded, ${formatNumber(data.totals.failed)} failed.`;
