@@ -4,13 +4,13 @@
  * times every request (the dashboard's REST API time), never follows a redirect, and turns what
  * fetch throws into the planner's network_error event.
  */
-import { countJsonArray } from './json-array-count';
 import type { FetchChunkCommand, PlannerEvent, RequestCommand } from '../../../src-shared/tenable/planner-protocol';
 import type { RevealedConnection } from '../host-services';
 import { networkFailureOf } from '../tenable/network-failure';
 import { scApiKeysHeader, usesScApiKeys, vmApiKeysHeader } from '../tenable/tenable-auth';
 import { USER_AGENT } from '../tenable/user-agent';
 import { headerRecord } from '../tenable/header-record';
+import { countJsonArray } from './json-array-count';
 
 export interface TransportOptions {
   readonly requestTimeoutMs: number;
