@@ -72,7 +72,7 @@ export {
   type LatencyHistogram,
 } from './latency-histogram';
 export { histogramOfRow, latencyColumnsOf, storedLatencyOf, type DailyLatencyColumns, type DailyLatencyRow, type DailyLatencyTotalColumns } from './daily-latency-rows';
-export { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyRowsOfSamples, dailyLatencyTotal, latencyDeltasOfSamples, type DailyLatencyDelta } from './latency-rollup';
+export { applyDailyLatencyDelta, dailyLatencyDelta, dailyLatencyRowsOfSamples, dailyLatencyTotal, distinctLatencyKeys, latencyDeltasOfSamples, type DailyLatencyDelta, type LatencyKey } from './latency-rollup';
 export {
   DEFAULT_DEVIATION_RULE,
   PROCESSING_STAGES,
