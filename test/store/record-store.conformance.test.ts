@@ -1,13 +1,21 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectionTable, connectorTable, importQueueEntryTable, TABLES } from '../../src-shared/model/tables';
+import { connectionTable, connectorTable, importQueueEntryTable, TABLES, vulnerableItemTable } from '../../src-shared/model/tables';
 import type { TableDef } from '../../src-shared/model/column';
 import type { OpenedDatabase } from '../../src-server/node/store/open-database';
 import { RecordStore } from '../../src-server/node/store/record-store';
-import { migrateToModel } from '../../src-server/node/store/schema-migration';
+import { indexName, migrateToModel } from '../../src-server/node/store/schema-migration';
 import { STORES, freshDatabase } from '../support/stores';
 
 const NOW = '2026-11-21T10:00:00.000Z';
+
+async function indexesOf(database: OpenedDatabase, table: string): Promise<string[]> {
+  const rows =
+    database.dialect === 'postgres'
+      ? (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ${table}`.execute(database.db)).rows
+      : (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = ${table}`.execute(database.db)).rows;
+  return rows.map((row) => row.name);
+}
 
 for (const dialect of STORES) {
   describe(`record store on ${dialect}`, () => {
@@ -24,6 +32,19 @@ for (const dialect of STORES) {
       await migrateToModel(database.db, dialect);
       const names = (await database.db.introspection.getTables()).map((table) => table.name);
       for (const table of TABLES as readonly TableDef[]) expect(names).toContain(table.name);
+    });
+
+    it('drops our indexes the model has retired, and leaves other indexes alone', async () => {
+      const table = vulnerableItemTable.name;
+      const retired = indexName(vulnerableItemTable, ['remediation_task']);
+      await sql`create index ${sql.id(retired)} on ${sql.table(table)} (remediation_task)`.execute(database.db);
+      await sql`create index ${sql.id('operator_own_index')} on ${sql.table(table)} (plugin_id)`.execute(database.db);
+      await migrateToModel(database.db, dialect);
+      const present = await indexesOf(database, table);
+      expect(present).not.toContain(retired);
+      expect(present).toContain('operator_own_index');
+      for (const index of vulnerableItemTable.indexes) expect(present).toContain(indexName(vulnerableItemTable, index.columns));
+      await sql`drop index ${sql.id('operator_own_index')}`.execute(database.db);
     });
 
     it('creates the tables in its own schema even when another schema already has them', async () => {

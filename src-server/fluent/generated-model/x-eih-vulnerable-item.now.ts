@@ -39,7 +39,7 @@ export const x_eih_vulnerable_item = Table({
   index: [
     { name: 'x_eih_vulnerable_item_connector_dedupe_key', unique: true, element: ['connector', 'dedupe_key'] },
     { name: 'x_eih_vulnerable_item_asset', unique: false, element: ['asset'] },
-    { name: 'x_eih_vulnerable_item_remediation_task', unique: false, element: ['remediation_task'] },
+    { name: 'x_eih_vulnerable_item_remediation_task_remote_state', unique: false, element: ['remediation_task', 'remote_state'] },
     { name: 'x_eih_vulnerable_item_local_status', unique: false, element: ['local_status'] },
     { name: 'x_eih_vulnerable_item_sys_created_on_sys_id', unique: false, element: ['sys_created_on', 'sys_id'] },
   ],

@@ -5383,6 +5383,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: 'ab99b3c933b24cd1b779d71dd772a0fa'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_eih_vulnerable_item'
                             col_name_string: 'remediation_task'
@@ -5639,6 +5640,14 @@ declare global {
                             value: 'VM'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'b49605c6c27e4a68a843500ae9ecc37e'
+                        key: {
+                            logical_table_name: 'x_eih_vulnerable_item'
+                            col_name_string: 'remediation_task,remote_state'
                         }
                     },
                     {

@@ -76,8 +76,26 @@ async function addMissingColumns(db: Kysely<unknown>, table: TableDef, dialect: 
 }
 
 /**
- * Brings a database to the model: creates missing tables and indexes, adds missing columns.
- * Additive only, so it is safe to run at every start and from many workers at once.
+ * Our indexes (named by `indexName`) that the model no longer lists: a replaced index would
+ * otherwise stay on every existing database and cost each write. Indexes named otherwise (an
+ * operator's own) are left alone.
+ */
+async function dropRetiredIndexes(db: Kysely<unknown>, table: TableDef, dialect: StoreDialect): Promise<void> {
+  const names =
+    dialect === 'postgres'
+      ? (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ${table.name}`.execute(db)).rows
+      : (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = ${table.name}`.execute(db)).rows;
+  const wanted = new Set(table.indexes.map((index) => indexName(table, index.columns)));
+  const ours = `${table.name}__`;
+  for (const { name } of names) {
+    if (name.startsWith(ours) && !wanted.has(name)) await db.schema.dropIndex(name).ifExists().execute();
+  }
+}
+
+/**
+ * Brings a database to the model: creates missing tables and indexes, adds missing columns, drops
+ * our indexes the model has retired. Columns are never dropped. Safe to run at every start and
+ * from many workers at once.
  */
 export async function migrateToModel(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
   // PostgreSQL introspection lists every schema: only the one we write to counts.
@@ -89,6 +107,7 @@ export async function migrateToModel(db: Kysely<unknown>, dialect: StoreDialect)
     if (existing) {
       await addMissingColumns(db, table, dialect, new Set(existing.columns.map((c) => c.name)));
       await createIndexes(db, table);
+      await dropRetiredIndexes(db, table, dialect);
     } else await createTable(db, table, dialect);
   }
 }
