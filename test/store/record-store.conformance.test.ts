@@ -47,6 +47,14 @@ for (const dialect of STORES) {
       await sql`drop index ${sql.id('operator_own_index')}`.execute(database.db);
     });
 
+    it('stores pages lz4-compressed on PostgreSQL', async () => {
+      if (dialect !== 'postgres') return;
+      const method = async () => (await sql<{ m: string }>`select attcompression::text as m from pg_attribute where attrelid = to_regclass('x_eih_page_payload') and attname = 'payload'`.execute(database.db)).rows[0]?.m;
+      expect(await method()).toBe('l');
+      await migrateToModel(database.db, dialect);
+      expect(await method()).toBe('l');
+    });
+
     it('creates the tables in its own schema even when another schema already has them', async () => {
       if (dialect !== 'postgres') return;
       const second = await freshDatabase(dialect);

@@ -107,7 +107,7 @@ async function processBatch(deps: EngineDeps, trx: Tx, context: ProcessingContex
   times.ci_lookup_ms += performance.now() - started;
 
   started = performance.now();
-  const existing = await findExistingItems(trx, connectorId, batch.map((r) => r.finding.dedupe_key));
+  const existing = await findExistingItems(trx, deps.records.dialect, connectorId, batch.map((r) => r.finding.dedupe_key));
   const items = planItems(batch, existing, context.mapping);
   const planMs = performance.now() - started;
 

@@ -2,7 +2,7 @@
  * The batched writes of page processing: one statement shape per stage per batch (bulk-write.ts:
  * multi-row VALUES on SQLite, unnest arrays on PostgreSQL), inside the batch's transaction.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { LookupKey } from '../../../src-shared/rules/asset-matching';
 import type { AssetCandidate } from '../../../src-shared/rules/asset-matching';
 import type { NormalizedAsset } from '../../../src-shared/rules/normalized';
@@ -60,13 +60,41 @@ export async function markAssetsSynced(tx: Tx, dialect: StoreDialect, connector:
   await bulkWrite(tx, dialect, ASSET_SYNC, rows);
 }
 
-export async function findExistingItems(tx: Tx, connector: string, dedupeKeys: readonly string[]): Promise<Map<string, ItemStatus>> {
+export async function findExistingItems(tx: Tx, dialect: StoreDialect, connector: string, dedupeKeys: readonly string[]): Promise<Map<string, ItemStatus>> {
   const found = new Map<string, ItemStatus>();
-  for (const slice of chunks([...new Set(dedupeKeys)], 500)) {
-    const rows = await tx.selectFrom('x_eih_vulnerable_item').select(['dedupe_key', 'remote_state', 'local_status', 'mapping_version']).where('connector', '=', connector).where('dedupe_key', 'in', slice).execute();
-    for (const row of rows) found.set(String(row.dedupe_key), { remote_state: row.remote_state, local_status: row.local_status, mapping_version: Number(row.mapping_version ?? 1) } as ItemStatus);
-  }
+  const keys = [...new Set(dedupeKeys)];
+  const rows = dialect === 'postgres' ? await existingItemsByProbe(tx, connector, keys) : await existingItemsByList(tx, connector, keys);
+  for (const row of rows) found.set(String(row.dedupe_key), { remote_state: row.remote_state, local_status: row.local_status, mapping_version: Number(row.mapping_version ?? 1) } as ItemStatus);
   return found;
+}
+
+async function existingItemsByList(tx: Tx, connector: string, keys: readonly string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const slice of chunks(keys, 500)) {
+    rows.push(...(await tx.selectFrom('x_eih_vulnerable_item').select(['dedupe_key', 'remote_state', 'local_status', 'mapping_version']).where('connector', '=', connector).where('dedupe_key', 'in', slice).execute()));
+  }
+  return rows;
+}
+
+/**
+ * One unique-index probe per key, whatever the table's statistics. With an IN list, PostgreSQL's
+ * planner read every item of the connector and filtered: before the first ANALYZE (a fresh
+ * table mid-import) it believed the connector had a few rows, after it that a scan beat 500
+ * probes. Either way the cost grew with the table on every batch (24 ms a batch at 100,000
+ * items). `offset 0` keeps the lateral subquery from being flattened into a join (which without
+ * statistics became a hash join over the same scan), so each key is an equality on the whole
+ * unique key: an index probe at any table size.
+ */
+async function existingItemsByProbe(tx: Tx, connector: string, keys: readonly string[]): Promise<Row[]> {
+  const result = await sql<Row>`
+    select vi.dedupe_key, vi.remote_state, vi.local_status, vi.mapping_version
+    from unnest(${keys}::text[]) as wanted(key)
+    cross join lateral (
+      select dedupe_key, remote_state, local_status, mapping_version from x_eih_vulnerable_item
+      where connector = ${connector} and dedupe_key = wanted.key
+      offset 0
+    ) vi`.execute(tx);
+  return result.rows;
 }
 
 const NEW_TASK: BulkShape = {

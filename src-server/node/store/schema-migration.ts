@@ -9,6 +9,7 @@ import { sql, type ColumnDataType, type Kysely } from 'kysely';
 import type { ColumnDef, TableDef } from '../../../src-shared/model/column';
 import { TABLES } from '../../../src-shared/model/tables';
 import type { StoreDialect } from './dialect';
+import { usePageCompression } from './postgres-page-compression';
 
 export function sqlType(column: ColumnDef, dialect: StoreDialect): ColumnDataType {
   switch (column.type) {
@@ -110,4 +111,5 @@ export async function migrateToModel(db: Kysely<unknown>, dialect: StoreDialect)
       await dropRetiredIndexes(db, table, dialect);
     } else await createTable(db, table, dialect);
   }
+  if (dialect === 'postgres') await usePageCompression(db);
 }
