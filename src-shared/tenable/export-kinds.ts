@@ -50,6 +50,12 @@ export interface ExportLimits {
   readonly maxRetriesPerRun: number;
   /** Consecutive unreadable 2xx replies tolerated before failing. */
   readonly maxBadReplies: number;
+  /**
+   * Chunk downloads outstanding at once (pyTenable and Tenable's own integrations download several
+   * in parallel: each chunk is a network round trip). The host holds up to this many chunks in
+   * memory (~4.5 MB of text each), so it is clamped to 1–8; 1 downloads one after another.
+   */
+  readonly maxChunksInFlight: number;
 }
 
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
@@ -62,7 +68,10 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
   maxChunks: 100_000,
   maxRetriesPerRun: 40,
   maxBadReplies: 3,
+  maxChunksInFlight: 3,
 };
+
+const MAX_CHUNKS_IN_FLIGHT = 8;
 
 /** What to export; plain JSON, kept in the planner state so a resumed run needs nothing else. */
 export interface ExportSpec {
@@ -83,7 +92,9 @@ export interface ExportSpec {
 }
 
 export function limitsOf(spec: ExportSpec): ExportLimits {
-  return { ...DEFAULT_EXPORT_LIMITS, ...(spec.limits ?? {}) };
+  const limits = { ...DEFAULT_EXPORT_LIMITS, ...(spec.limits ?? {}) };
+  // Below 1 nothing would ever be fetched; above the cap the host's memory is no longer bounded.
+  return { ...limits, maxChunksInFlight: clampInt(limits.maxChunksInFlight, 1, MAX_CHUNKS_IN_FLIGHT, DEFAULT_EXPORT_LIMITS.maxChunksInFlight) };
 }
 
 export function isVulnExport(kind: ExportKind): boolean {

@@ -11,34 +11,49 @@
  *     401 / 403                    → fail `unauthorized` / `forbidden`, not retryable
  *   GET <base>/<uuid>/status
  *     every id in chunks_available not seen before is queued (out of order and gaps are fine) and
- *     fetched one at a time with `fetch_chunk` while the export is still PROCESSING; the host saves
- *     the chunk as an import-queue page and answers `chunk_saved` — a chunk id is never requested
- *     again once saved, nor while in flight;
+ *     fetched with `fetch_chunk` while the export is still PROCESSING, up to `maxChunksInFlight`
+ *     (default 3) at once; the host saves each chunk as an import-queue page and answers
+ *     `chunk_saved` (answers in any order, matched by chunk id) — a chunk id is never requested
+ *     again once saved, nor while in flight. Page numbers are given in request order and a chunk
+ *     keeps its page number when it is fetched again (retry, resume), so re-delivery overwrites;
+ *     status polls wait until no chunk is in flight (the queue is drained, then the status asked
+ *     again): one request or wait at a time besides the chunk downloads, as before;
  *     QUEUED / PROCESSING          → poll again after 2 s, ×1.5 per poll without progress, ≤ 30 s;
  *                                    a new chunk resets the delay;
  *     stuck (no progress for `stallMs`, or running `maxExportMs`, or `maxPolls` polls) →
  *                                    POST <uuid>/cancel, then fail `export_stalled`, retryable;
- *     FINISHED                     → fetch what is left, then `done`;
+ *     FINISHED                     → fetch what is left, then `done` once nothing is in flight;
  *     FINISHED with chunks_failed or chunks_cancelled → `done` with cursorMayAdvance false;
  *     ERROR                        → fail `export_error` (retryable: a new export may work);
  *     CANCELLED                    → fail `export_cancelled` — terminal, never polled forever.
+ *   a chunk failing transiently (network, 429, 5xx) → fetched again under its page number after a
+ *     backoff, with bounded retries per chunk (and per run); no new chunk is requested meanwhile,
+ *     and the wait starts once the chunks still in flight have answered (a wait never runs beside a
+ *     download, so a host that parks on a wait has nothing outstanding);
  *   chunk 404 (chunks expire 24 h after creation) or status 404:
- *     re-request the whole export ONCE with the same filters and the same `since`. A new export's
- *     chunk ids name different slices of data, so "skip what was saved" cannot be done by id: every
- *     chunk of the new export is fetched and saved, and records saved from the first export are
+ *     re-request the whole export ONCE with the same filters and the same `since`. Chunks of the
+ *     old export still in flight are waited for first (a saved one counts, a failed one is dropped),
+ *     so chunks of two exports are never in flight together and an answer naming a chunk id can
+ *     only mean the current export's chunk. A new export's chunk ids name different slices of
+ *     data, so "skip what was saved" cannot be done by id: every chunk of the new export is
+ *     fetched and saved, and records saved from the first export are
  *     delivered again — safe, the store upserts on dedupe keys (finding_id), and page numbers keep
  *     growing so the newer copy is processed last. Nothing is lost; the cursor comes from the
  *     second request, whose export is complete on its own. A second 404 fails `export_expired`.
- *   cancel event → POST <uuid>/cancel when a job is running, then fail `cancelled` (not retryable).
+ *   cancel event → POST <uuid>/cancel when a job is running, then fail `cancelled` (not retryable);
+ *     chunk downloads still in flight are abandoned (their answers are ignored, nothing is retried).
+ *   resume → every outstanding chunk download is re-issued (new request ids, same page numbers),
+ *     plus the outstanding request or the remaining wait.
  *
  * Cursor: `cursorTo` = the time (unix seconds, from ctx.now) the export was requested. For an
  * adopted job it is the job's own `created` time (it was requested earlier with the same filters);
  * when that is unknown, or the job's `since` does not cover ours, or any chunk failed, the done
  * command says cursorMayAdvance false and cursorTo null.
  *
- * Termination: every wait is followed by at most one request; polls, chunks, transient retries
- * (per run), unreadable replies (consecutive) and re-requests are all bounded, so any reply sequence
- * reaches `done` or `fail`.
+ * Termination: every wait is followed by at most one request or one round of chunk downloads;
+ * polls, chunks, transient retries (per chunk and per run), unreadable replies (consecutive) and
+ * re-requests are all bounded, and every answered download leaves one fewer in flight, so any reply
+ * sequence reaches `done` or `fail`.
  */
 import type { CoreContext } from '../core/context';
 import {
@@ -74,12 +89,25 @@ export type RemoteExportStatus = (typeof REMOTE_EXPORT_STATUSES)[number];
 
 export type ExportPhase = 'new' | 'creating' | 'running' | 'cancelling' | 'done' | 'failed';
 
-/** What the planner is doing or will do after a wait. */
+/** The request the planner waits on, or will send after a wait (chunk downloads are kept apart). */
 export type ExportAction =
   | { readonly do: 'create' }
   | { readonly do: 'status' }
-  | { readonly do: 'chunk'; readonly chunkId: number; readonly pageNo: number }
-  | { readonly do: 'cancel' };
+  | { readonly do: 'cancel' }
+  /** After a backoff: download again the chunks in `retryChunks`, then go on with the queue. */
+  | { readonly do: 'retry_chunks' };
+
+/** A chunk to download as import-queue page `pageNo`; `attempt` = its transient retries so far. */
+export interface ChunkRef {
+  readonly chunkId: number;
+  readonly pageNo: number;
+  readonly attempt: number;
+}
+
+/** A chunk download sent under `requestId` and not answered yet. */
+export interface ChunkFetch extends ChunkRef {
+  readonly requestId: string;
+}
 
 export interface ExportDoneCommand {
   readonly kind: 'done';
@@ -102,7 +130,17 @@ export interface ExportState {
   readonly v: 1;
   readonly spec: ExportSpec;
   readonly phase: ExportPhase;
+  /**
+   * The one request in flight or wait asked for. A wait armed while chunks are in flight (a chunk's
+   * retry backoff) is emitted only once they have all answered.
+   */
   readonly pending: Pending<ExportAction> | null;
+  /** Chunk downloads in flight, at most `maxChunksInFlight`, all of the current export. */
+  readonly fetching: readonly ChunkFetch[];
+  /** Chunks that failed transiently, to download again after the backoff in `pending`. */
+  readonly retryChunks: readonly ChunkRef[];
+  /** A 404 said the export is gone: once the chunks in flight have answered, re-request it. */
+  readonly goneWhenDrained: string | null;
   /** Last request id number used. */
   readonly seq: number;
   readonly retry: RetryBook;
@@ -125,7 +163,7 @@ export interface ExportState {
   readonly polls: number;
   readonly pollDelayMs: number;
   readonly finishedChunks: number;
-  /** Chunk ids seen in chunks_available and not yet fetched, in arrival order. */
+  /** Chunk ids seen in chunks_available and not yet requested, in arrival order. */
   readonly queue: readonly number[];
   /** Chunk ids of the current export already saved by the host. */
   readonly saved: readonly number[];
@@ -162,6 +200,9 @@ export function initialExportState(spec: ExportSpec): ExportState {
     spec,
     phase: 'new',
     pending: null,
+    fetching: [],
+    retryChunks: [],
+    goneWhenDrained: null,
     seq: 0,
     retry: FRESH_RETRY_BOOK,
     badReplies: 0,
@@ -210,7 +251,8 @@ function stepExportWith(decide: DecideRetry, state: ExportState, event: PlannerE
   return guardedStep<ExportState, ExportCommand, ExportLimits>(state, event, ctx, decide, (current) => limitsOf(current.spec), dispatch);
 }
 
-function dispatch(s: ExportState, event: PlannerEvent, k: Kit): ExportState {
+function dispatch(state: ExportState, event: PlannerEvent, k: Kit): ExportState {
+  const s = upgraded(state);
   switch (event.type) {
     case 'start':
       return onStart(s, k);
@@ -221,8 +263,7 @@ function dispatch(s: ExportState, event: PlannerEvent, k: Kit): ExportState {
     case 'network_error':
       return onNetworkError(s, event.requestId, event.failure?.message ?? 'network error', k);
     case 'waited':
-      if (s.pending?.mode !== 'waiting') return ignored(s, k, 'waited');
-      return issue(s, k, s.pending.action);
+      return onWaited(s, k);
     case 'chunk_saved':
       return onChunkSaved(s, event.chunkId, event.records, k);
     case 'chunk_failed':
@@ -232,6 +273,22 @@ function dispatch(s: ExportState, event: PlannerEvent, k: Kit): ExportState {
     default:
       return ignored(s, k, String((event as { type?: unknown }).type));
   }
+}
+
+/**
+ * States saved before several chunks could be in flight lack the chunk fields and kept their one
+ * chunk download (or its retry wait) in `pending`: carried over, so such a run resumes as it was.
+ */
+function upgraded(s: ExportState): ExportState {
+  if (Array.isArray(s.fetching) && Array.isArray(s.retryChunks) && s.goneWhenDrained !== undefined) return s;
+  const base: ExportState = { ...s, fetching: s.fetching ?? [], retryChunks: s.retryChunks ?? [], goneWhenDrained: s.goneWhenDrained ?? null };
+  const legacy = s.pending as Pending<{ readonly do: string; readonly chunkId?: number; readonly pageNo?: number }> | null;
+  if (legacy?.action.do !== 'chunk') return base;
+  // The retry book counted that chunk's attempts; they now travel with the chunk.
+  const chunk: ChunkRef = { chunkId: Number(legacy.action.chunkId), pageNo: Number(legacy.action.pageNo), attempt: s.retry.attempt };
+  const moved: ExportState = { ...base, retry: { attempt: 0, used: s.retry.used } };
+  if (legacy.mode === 'in_flight') return { ...moved, pending: null, fetching: [{ ...chunk, requestId: legacy.requestId }] };
+  return { ...moved, pending: { mode: 'waiting', action: { do: 'retry_chunks' }, until: legacy.until }, retryChunks: [chunk] };
 }
 
 function ignored(s: ExportState, k: Kit, what: string): ExportState {
@@ -250,24 +307,37 @@ function onStart(s: ExportState, k: Kit): ExportState {
   return issue({ ...s, phase: 'creating' }, k, { do: 'create' });
 }
 
+/** The downloads in flight died with the process: re-issue them all, then the request or wait. */
 function onResume(s: ExportState, k: Kit): ExportState {
   const pending = s.pending;
-  if (pending === null) {
+  if (s.goneWhenDrained !== null) {
+    // Nothing is in flight any more: the re-request waited only for those downloads.
+    return exportGone({ ...s, fetching: [], goneWhenDrained: null }, k, s.goneWhenDrained);
+  }
+  if (pending === null && s.fetching.length === 0) {
     if (s.phase === 'new') return ignored(s, k, 'resume');
     // Cannot happen for states this planner wrote; recover by asking Tenable where things stand.
     return issue(s, k, s.exportUuid === null ? { do: 'create' } : { do: 'status' });
   }
-  if (pending.mode === 'waiting') {
-    const ms = remainingMs(pending.until, k.now);
-    k.out.push(waitCommand(ms));
-    return s;
-  }
-  k.out.push(log('info', `resuming ${s.spec.kind} export in phase ${s.phase}: re-issuing ${pending.action.do}`));
-  return issue(s, k, pending.action);
+  const again = [...s.fetching.map(() => 'chunk'), ...(pending?.mode === 'in_flight' ? [pending.action.do] : [])];
+  if (again.length > 0) k.out.push(log('info', `resuming ${s.spec.kind} export in phase ${s.phase}: re-issuing ${again.join(', ')}`));
+  let next: ExportState = { ...s, fetching: [] };
+  for (const chunk of s.fetching) next = issueChunk(next, k, chunk);
+  if (pending?.mode === 'in_flight') return issue(next, k, pending.action);
+  if (pending?.mode === 'waiting' && next.fetching.length === 0) k.out.push(waitCommand(remainingMs(pending.until, k.now)));
+  return next;
 }
 
-/** Send the request (or chunk fetch) for `action`, under a fresh id. */
+function onWaited(s: ExportState, k: Kit): ExportState {
+  // A wait armed while chunks are in flight has not been emitted yet: a `waited` now is stray.
+  if (s.pending?.mode !== 'waiting' || s.fetching.length > 0) return ignored(s, k, 'waited');
+  if (s.pending.action.do === 'retry_chunks') return proceed({ ...s, pending: null }, k);
+  return issue(s, k, s.pending.action);
+}
+
+/** Send the request for `action`, under a fresh id. */
 function issue(s: ExportState, k: Kit, action: ExportAction): ExportState {
+  if (action.do === 'retry_chunks') throw new Error('retry_chunks is a wait, not a request');
   const seq = s.seq + 1;
   const id = requestId('x', seq);
   const paths = exportPaths(s.spec.kind);
@@ -283,19 +353,25 @@ function issue(s: ExportState, k: Kit, action: ExportAction): ExportState {
     k.out.push({ kind: 'request', id, method: 'GET', path: paths.status(uuid), auth: 'api_keys' });
     return { ...next, polls: s.polls + 1 };
   }
-  if (action.do === 'cancel') {
-    k.out.push({ kind: 'request', id, method: 'POST', path: paths.cancel(uuid), auth: 'api_keys' });
-    return next;
-  }
+  k.out.push({ kind: 'request', id, method: 'POST', path: paths.cancel(uuid), auth: 'api_keys' });
+  return next;
+}
+
+/** Send one chunk download under a fresh id; it joins `fetching` until answered. */
+function issueChunk(s: ExportState, k: Kit, chunk: ChunkRef): ExportState {
+  const seq = s.seq + 1;
+  const id = requestId('x', seq);
+  const uuid = s.exportUuid;
+  if (uuid === null) throw new Error(`no export uuid for chunk ${chunk.chunkId}`);
   k.out.push({
     kind: 'fetch_chunk',
     id,
-    path: paths.chunk(uuid, action.chunkId),
-    chunkId: action.chunkId,
-    pageNo: action.pageNo,
-    sourceRef: `${uuid}/chunk/${action.chunkId}`,
+    path: exportPaths(s.spec.kind).chunk(uuid, chunk.chunkId),
+    chunkId: chunk.chunkId,
+    pageNo: chunk.pageNo,
+    sourceRef: `${uuid}/chunk/${chunk.chunkId}`,
   });
-  return next;
+  return { ...s, seq, fetching: [...s.fetching, { chunkId: chunk.chunkId, pageNo: chunk.pageNo, attempt: chunk.attempt, requestId: id }] };
 }
 
 function waitThen(s: ExportState, k: Kit, ms: number, action: ExportAction): ExportState {
@@ -310,7 +386,7 @@ function inFlight(s: ExportState, id: string): ExportAction | null {
 
 function onReply(s: ExportState, ev: ReplyEvent, k: Kit): ExportState {
   const action = inFlight(s, ev.requestId);
-  if (action === null || action.do === 'chunk') return ignored(s, k, `reply ${ev.requestId}`);
+  if (action === null) return ignored(s, k, `reply ${ev.requestId}`);
   const status = typeof ev.status === 'number' && Number.isFinite(ev.status) ? ev.status : 0;
   const reply: ReplyEvent = { ...ev, status };
   if (action.do === 'create') return onCreateReply(s, reply, k);
@@ -322,7 +398,7 @@ function onReply(s: ExportState, ev: ReplyEvent, k: Kit): ExportState {
 
 function onNetworkError(s: ExportState, id: string, message: string, k: Kit): ExportState {
   const action = inFlight(s, id);
-  if (action === null || action.do === 'chunk') return ignored(s, k, `network_error ${id}`);
+  if (action === null) return ignored(s, k, `network_error ${id}`);
   if (action.do === 'cancel') {
     k.out.push(log('warn', `cancel of export ${s.exportUuid ?? '?'} failed: ${message}`));
     if (s.recreateAfterCancel === true) return recreate(s, k, s.exportUuid ?? '?');
@@ -335,19 +411,58 @@ function describe(s: ExportState, action: ExportAction): string {
   const uuid = s.exportUuid ?? '?';
   if (action.do === 'create') return `${s.spec.kind} export request`;
   if (action.do === 'status') return `status of export ${uuid}`;
-  if (action.do === 'chunk') return `chunk ${action.chunkId} of export ${uuid}`;
-  return `cancel of export ${uuid}`;
+  if (action.do === 'cancel') return `cancel of export ${uuid}`;
+  return `chunks of export ${uuid}`;
+}
+
+function describeChunk(s: ExportState, chunkId: number): string {
+  return `chunk ${chunkId} of export ${s.exportUuid ?? '?'}`;
 }
 
 function transient(s: ExportState, k: Kit, status: number | null, retryAfter: number | null, action: ExportAction, what: string): ExportState {
-  const plan = planRetry(s.retry, status, retryAfter, k.seed, k.limits.maxRetriesPerRun, k.decide);
+  const plan = nextRetry(s, k, s.retry, status, retryAfter, what);
+  if ('failed' in plan) return plan.failed;
+  return waitThen({ ...s, retry: plan.book }, k, plan.delayMs, action);
+}
+
+/** The next retry after a transient failure, logged; or the run failed when none is left. */
+function nextRetry(
+  s: ExportState,
+  k: Kit,
+  book: RetryBook,
+  status: number | null,
+  retryAfter: number | null,
+  what: string,
+): { readonly book: RetryBook; readonly delayMs: number } | { readonly failed: ExportState } {
+  const plan = planRetry(book, status, retryAfter, k.seed, k.limits.maxRetriesPerRun, k.decide);
   const label = status === null ? 'a network error' : `http ${status}`;
   if (plan === null) {
     const code = status === 429 || status === 420 ? 'rate_limited' : status === null ? 'network_error' : 'server_error';
-    return failRun(s, k, failure(code, 'fetching', status, `${what} failed with ${label} after ${s.retry.attempt} retries`, true));
+    return { failed: failRun(s, k, failure(code, 'fetching', status, `${what} failed with ${label} after ${book.attempt} retries`, true)) };
   }
   k.out.push(log('warn', `${what} failed with ${label}; retry ${plan.book.attempt} in ${plan.delayMs} ms`));
-  return waitThen({ ...s, retry: plan.book }, k, plan.delayMs, action);
+  return plan;
+}
+
+/**
+ * A chunk failed transiently: it is downloaded again under the same page number after its backoff
+ * (its own attempts bound it, the run's budget bounds them all). The wait is armed now and emitted
+ * once nothing is in flight; a later failure meanwhile can only push it further out.
+ */
+function chunkTransient(s: ExportState, k: Kit, chunk: ChunkRef, status: number | null, retryAfter: number | null, what: string): ExportState {
+  const plan = nextRetry(s, k, { attempt: chunk.attempt, used: s.retry.used }, status, retryAfter, what);
+  if ('failed' in plan) return plan.failed;
+  const until = k.now + waitCommand(plan.delayMs).ms;
+  const armed = s.pending?.mode === 'waiting' ? Math.max(s.pending.until, until) : until;
+  return proceed(
+    {
+      ...s,
+      retry: { attempt: s.retry.attempt, used: plan.book.used },
+      retryChunks: [...s.retryChunks, { chunkId: chunk.chunkId, pageNo: chunk.pageNo, attempt: plan.book.attempt }],
+      pending: { mode: 'waiting', action: { do: 'retry_chunks' }, until: armed },
+    },
+    k,
+  );
 }
 
 function badReply(s: ExportState, k: Kit, ev: ReplyEvent, action: ExportAction): ExportState {
@@ -360,13 +475,16 @@ function badReply(s: ExportState, k: Kit, ev: ReplyEvent, action: ExportAction):
 
 /** Shared answer to statuses every request can get. Returns null when the caller must decide. */
 function commonFailure(s: ExportState, k: Kit, ev: ReplyEvent, action: ExportAction): ExportState | null {
-  if (ev.status === 401) {
-    return failRun(s, k, failure('unauthorized', 'fetching', 401, `${describe(s, action)} replied http 401: check the api keys${remoteSuffix(ev.body)}`, false));
-  }
-  if (ev.status === 403) {
-    return failRun(s, k, failure('forbidden', 'fetching', 403, `${describe(s, action)} replied http 403: the api user lacks a role or permission${remoteSuffix(ev.body)}`, false));
-  }
+  const denied = accessDenied(s, k, ev.status, describe(s, action), ev.body);
+  if (denied !== null) return denied;
   if (isTransient(ev.status)) return transient(s, k, ev.status, retryAfterMs(ev.headers, k.now), action, describe(s, action));
+  return null;
+}
+
+/** 401 and 403 fail the run, not retryable: the keys or the api user's roles must change first. */
+function accessDenied(s: ExportState, k: Kit, status: number, what: string, body: unknown): ExportState | null {
+  if (status === 401) return failRun(s, k, failure('unauthorized', 'fetching', 401, `${what} replied http 401: check the api keys${remoteSuffix(body)}`, false));
+  if (status === 403) return failRun(s, k, failure('forbidden', 'fetching', 403, `${what} replied http 403: the api user lacks a role or permission${remoteSuffix(body)}`, false));
   return null;
 }
 
@@ -429,6 +547,9 @@ function beginExport(s: ExportState, k: Kit, uuid: string, adopted: boolean): Ex
     finishedChunks: 0,
     queue: [],
     saved: [],
+    fetching: [],
+    retryChunks: [],
+    goneWhenDrained: null,
     remoteChunkLoss: false,
     retry: { attempt: 0, used: s.retry.used },
     badReplies: 0,
@@ -464,7 +585,7 @@ function onStatusReply(s: ExportState, ev: ReplyEvent, k: Kit): ExportState {
 
   const available = idListOf(body['chunks_available']);
   if (available.dropped > 0) k.out.push(log('warn', `status of export ${uuid} listed ${available.dropped} unreadable chunk ids; ignored`));
-  const seen = new Set<number>([...s.queue, ...s.saved]);
+  const seen = new Set<number>([...s.queue, ...s.saved, ...s.fetching.map((f) => f.chunkId), ...s.retryChunks.map((r) => r.chunkId)]);
   const fresh = available.ids.filter((id) => !seen.has(id));
   if (seen.size + fresh.length > k.limits.maxChunks) {
     return failRun(s, k, failure('too_many_chunks', 'fetching', null, `status of export ${uuid} lists ${seen.size + fresh.length} chunks, over the limit of ${k.limits.maxChunks}`, false));
@@ -495,14 +616,14 @@ function onStatusReply(s: ExportState, ev: ReplyEvent, k: Kit): ExportState {
   if (remote === 'CANCELLED') {
     return failRun(next, k, failure('export_cancelled', 'fetching', null, `export ${uuid} was cancelled on tenable before it finished`, true));
   }
-  if (remote === 'FINISHED') return continueAfterStatus(next, k);
+  if (remote === 'FINISHED') return proceed(next, k);
   const stall = stallReason(next, k);
   if (stall !== null) {
     const fail = failure('export_stalled', 'fetching', null, `export ${uuid} stuck in status ${remote.toLowerCase()}: ${stall}; cancelled it`, true);
     k.out.push(log('error', fail.message));
     return issue({ ...next, phase: 'cancelling', cancelFailure: fail }, k, { do: 'cancel' });
   }
-  if (next.queue.length > 0) return fetchNext(next, k);
+  if (next.queue.length > 0) return proceed(next, k);
   const delay = next.pollDelayMs;
   const grown = Math.min(k.limits.pollMaxMs, Math.round(delay * k.limits.pollGrowth));
   return waitThen({ ...next, pollDelayMs: grown }, k, delay, action);
@@ -525,48 +646,84 @@ function stallReason(s: ExportState, k: Kit): string | null {
   return null;
 }
 
-function fetchNext(s: ExportState, k: Kit): ExportState {
-  const [chunkId, ...rest] = s.queue;
-  if (chunkId === undefined) return continueAfterStatus(s, k);
-  return issue({ ...s, queue: rest, nextPageNo: s.nextPageNo + 1 }, k, { do: 'chunk', chunkId, pageNo: s.nextPageNo });
+/** Request queued chunks (retries first, under their page numbers) until `maxChunksInFlight` are out. */
+function fill(s: ExportState, k: Kit): ExportState {
+  let next = s;
+  while (next.fetching.length < k.limits.maxChunksInFlight) {
+    const [retry, ...retries] = next.retryChunks;
+    if (retry !== undefined) {
+      next = issueChunk({ ...next, retryChunks: retries }, k, retry);
+      continue;
+    }
+    const [chunkId, ...rest] = next.queue;
+    if (chunkId === undefined) break;
+    next = issueChunk({ ...next, queue: rest, nextPageNo: next.nextPageNo + 1 }, k, { chunkId, pageNo: next.nextPageNo, attempt: 0 });
+  }
+  return next;
 }
 
-/** After a status or a saved chunk: fetch the next chunk, finish, or look at the status again. */
-function continueAfterStatus(s: ExportState, k: Kit): ExportState {
-  if (s.queue.length > 0) return fetchNext(s, k);
-  if (s.remoteStatus === 'FINISHED') return finishDone(s, k, null);
-  return issue(s, k, { do: 'status' });
+/**
+ * After a status, a chunk's answer or a retry wait: request more chunks, or — once nothing is in
+ * flight — re-request an expired export, start an armed wait, finish, or look at the status again.
+ */
+function proceed(s: ExportState, k: Kit): ExportState {
+  const idle = s.fetching.length === 0;
+  if (s.goneWhenDrained !== null) return idle ? exportGone({ ...s, goneWhenDrained: null }, k, s.goneWhenDrained) : s;
+  if (s.pending?.mode === 'waiting') {
+    if (idle) k.out.push(waitCommand(remainingMs(s.pending.until, k.now)));
+    return s;
+  }
+  const next = fill(s, k);
+  if (next.fetching.length > 0) return next;
+  if (next.remoteStatus === 'FINISHED') return finishDone(next, k, null);
+  return issue(next, k, { do: 'status' });
+}
+
+/** The download of `chunkId` in flight, and the state without it; null when none is. */
+function answered(s: ExportState, chunkId: number): { readonly chunk: ChunkFetch; readonly rest: ExportState } | null {
+  const chunk = s.fetching.find((f) => f.chunkId === chunkId);
+  if (chunk === undefined) return null;
+  return { chunk, rest: { ...s, fetching: s.fetching.filter((f) => f !== chunk) } };
 }
 
 function onChunkSaved(s: ExportState, chunkId: number, records: number | undefined, k: Kit): ExportState {
-  const action = s.pending?.mode === 'in_flight' ? s.pending.action : null;
-  if (action?.do !== 'chunk' || action.chunkId !== chunkId) return ignored(s, k, `chunk_saved ${chunkId}`);
+  const hit = answered(s, chunkId);
+  if (hit === null) return ignored(s, k, `chunk_saved ${chunkId}`);
   const count = typeof records === 'number' && Number.isSafeInteger(records) && records > 0 ? records : 0;
   const next: ExportState = {
-    ...s,
-    pending: null,
-    retry: { attempt: 0, used: s.retry.used },
+    ...hit.rest,
     saved: [...s.saved, chunkId],
     chunksSaved: s.chunksSaved + 1,
     recordsSaved: s.recordsSaved + count,
   };
-  return continueAfterStatus(next, k);
+  return proceed(next, k);
 }
 
 function onChunkFailed(s: ExportState, ev: Extract<PlannerEvent, { type: 'chunk_failed' }>, k: Kit): ExportState {
-  const action = s.pending?.mode === 'in_flight' ? s.pending.action : null;
-  if (action?.do !== 'chunk' || action.chunkId !== ev.chunkId) return ignored(s, k, `chunk_failed ${ev.chunkId}`);
+  const hit = answered(s, ev.chunkId);
+  if (hit === null) return ignored(s, k, `chunk_failed ${ev.chunkId}`);
+  const { chunk, rest } = hit;
   const status = typeof ev.status === 'number' && Number.isFinite(ev.status) ? ev.status : null;
-  const what = describe(s, action);
+  const what = describeChunk(s, chunk.chunkId);
   const detail = typeof ev.message === 'string' && ev.message !== '' ? `: ${ev.message.slice(0, 300)}` : '';
-  if (status === 404) return exportGone(s, k, `${what} replied http 404 (expired)${detail}`);
-  if (status === null || isTransient(status)) {
-    return transient(s, k, status, retryAfterMs(ev.headers, k.now), action, `${what}${detail}`);
+  if (s.goneWhenDrained !== null) {
+    // The export is re-requested once the downloads in flight have answered: not fetched again.
+    k.out.push(log('info', `${what} failed with ${status === null ? 'a network error' : `http ${status}`} while the export waits to be re-requested; not fetched again`));
+    return proceed(rest, k);
   }
-  const reply: ReplyEvent = { type: 'reply', requestId: '', status, body: ev.message ?? '', ...(ev.headers ? { headers: ev.headers } : {}) };
+  if (status === 404) {
+    const gone = `${what} replied http 404 (expired)${detail}`;
+    // Re-request only once the other downloads have answered: never two exports' chunks in flight.
+    if (rest.fetching.length > 0 && s.reRequests < 1) {
+      k.out.push(log('info', `${gone}; waiting for ${rest.fetching.length} chunk downloads in flight before re-requesting the export`));
+      return { ...rest, goneWhenDrained: gone };
+    }
+    return exportGone(rest, k, gone);
+  }
+  if (status === null || isTransient(status)) return chunkTransient(rest, k, chunk, status, retryAfterMs(ev.headers, k.now), `${what}${detail}`);
   return (
-    commonFailure(s, k, reply, action) ??
-    failRun(s, k, failure('chunk_failed', 'fetching', status, `${what} failed with http ${status}${detail}`, false))
+    accessDenied(rest, k, status, what, ev.message ?? '') ??
+    failRun(rest, k, failure('chunk_failed', 'fetching', status, `${what} failed with http ${status}${detail}`, false))
   );
 }
 
@@ -612,7 +769,8 @@ function onCancel(s: ExportState, k: Kit): ExportState {
   const running = s.remoteStatus === null || s.remoteStatus === 'QUEUED' || s.remoteStatus === 'PROCESSING';
   if (s.exportUuid !== null && running) {
     k.out.push(log('info', `cancelling export ${s.exportUuid} on tenable`));
-    return issue({ ...s, phase: 'cancelling', cancelFailure: fail }, k, { do: 'cancel' });
+    // Downloads still in flight are abandoned: the run ends cancelled whatever they answer.
+    return issue({ ...s, phase: 'cancelling', cancelFailure: fail, fetching: [], retryChunks: [], goneWhenDrained: null }, k, { do: 'cancel' });
   }
   return failRun(s, k, fail);
 }
@@ -620,7 +778,8 @@ function onCancel(s: ExportState, k: Kit): ExportState {
 function failRun(s: ExportState, k: Kit, fail: RunFailure): ExportState {
   const command = failCommand(fail);
   k.out.push(command);
-  return { ...s, phase: 'failed', pending: null, outcome: command };
+  // Downloads still in flight are abandoned: their answers are ignored from here on.
+  return { ...s, phase: 'failed', pending: null, fetching: [], retryChunks: [], outcome: command };
 }
 
 function finishDone(s: ExportState, k: Kit, forcedReason: string | null): ExportState {

@@ -7,9 +7,11 @@
  * the planner re-issues whatever it was waiting for.
  *
  * Rules every planner keeps:
- * - One outstanding host action at a time (a request, a wait, a chunk fetch or a page save), so the
- *   host holds at most one chunk or page in memory and the order of saved pages is the order of
- *   `pageNo`.
+ * - At most one outstanding request, wait or page save at a time. The export planner may also have
+ *   several `fetch_chunk` commands outstanding (at most its `maxChunksInFlight` limit, so the host
+ *   holds at most that many chunks in memory); they may be answered in any order, one event each,
+ *   and `pageNo` keeps their request order. A wait is never outstanding beside anything else, so a
+ *   host that parks on a wait leaves nothing unanswered.
  * - No secrets: a request names its auth scheme (`auth`), the host adds headers, and for the Security
  *   Center login merges `username`/`password` into the body and keeps the token and cookie itself.
  * - No payloads in state: chunk bodies never reach the planner (the host persists them and reports
@@ -57,6 +59,8 @@ export interface WaitCommand {
  * Download one export chunk and persist its body as import-queue page `pageNo` (upsert on run +
  * pageNo, so a re-delivery after a crash overwrites instead of duplicating), then send
  * `chunk_saved` — or `chunk_failed` with the HTTP status (null for a network or JSON decode error).
+ * One step may return several: the host may download them concurrently, but feeds their events
+ * back one at a time (matched by `chunkId`, which is unique among the outstanding ones).
  */
 export interface FetchChunkCommand {
   readonly kind: 'fetch_chunk';
@@ -150,8 +154,8 @@ export interface StepResult<S, C> {
 }
 
 /**
- * The one action a planner waits on. `in_flight`: a request or chunk fetch was sent under
- * `requestId`. `waiting`: a wait was asked for; when it ends, `action` is issued.
+ * The one request or wait a planner waits on. `in_flight`: a request was sent under `requestId`.
+ * `waiting`: a wait was asked for; when it ends, `action` is issued.
  */
 export type Pending<A> =
   | { readonly mode: 'in_flight'; readonly action: A; readonly requestId: string }

@@ -177,6 +177,50 @@ describe('a full VM run over the export planner and a replayed RESTMessageV2', (
   });
 });
 
+describe('several export chunks in flight on the synchronous instance', () => {
+  const chunkPath = (id: number) => `/vulns/export/${EXPORT_UUID}/chunks/${id}`;
+  const chunk = (id: number) => ({ method: 'GET', path: chunkPath(id), reply: jsonReply(200, [vmFinding(String(id * 100))]) });
+  const opening = [
+    { method: 'POST', path: '/vulns/export', reply: jsonReply(200, { export_uuid: EXPORT_UUID }) },
+    { method: 'GET', path: `/vulns/export/${EXPORT_UUID}/status`, reply: exportStatus('FINISHED', [1, 2, 3, 4]) },
+  ];
+  const pagesOf = () => double.rows('x_eih_import_queue_entry').map((e) => [e['page_no'], e['source_ref']]).sort((a, b) => Number(a[0]) - Number(b[0]));
+  const allPages = [1, 2, 3, 4].map((id) => [String(id), `${EXPORT_UUID}/chunk/${id}`]);
+
+  /** Replays the export with `chunks` after the opening, lets `advance` drive it, and checks every page was imported once. */
+  function expectEveryPageImported(chunks: ReturnType<typeof chunk>[], advance: (runId: string) => void): void {
+    double = instanceDouble();
+    const connector = seedConnector(double, seedConnection(double));
+    const script = replay(double, [...opening, ...chunks]);
+    const runId = execute(connector);
+    advance(runId);
+    expect(script.unexpected).toEqual([]);
+    expect(script.remaining()).toBe(0);
+    expect(field(double, 'x_eih_integration_run', runId, 'substate')).toBe('succeeded');
+    expect(pagesOf()).toEqual(allPages);
+    expect(double.rows('x_eih_vulnerable_item')).toHaveLength(4);
+  }
+
+  it('performs the chunk downloads of one step one after another and imports every page', () => {
+    expectEveryPageImported([chunk(1), chunk(2), chunk(3), chunk(4)], tickUntilComplete);
+  });
+
+  it('a chunk failing while others are in flight parks the run only once they are saved, then is fetched again', () => {
+    const busy = { method: 'GET', path: chunkPath(2), reply: jsonReply(503, 'busy') };
+    expectEveryPageImported([chunk(1), busy, chunk(3), chunk(4), chunk(2)], tickUntilComplete);
+  });
+
+  it('a pass that yields with downloads outstanding resumes them: same pages, no duplicates', () => {
+    // Pass 2 downloads chunks 1-4 but yields after chunk 1's answer: 2, 3 and 4 are asked again.
+    expectEveryPageImported([chunk(1), chunk(2), chunk(3), chunk(4), chunk(2), chunk(3), chunk(4)], (runId) => {
+      expect(advanceRun(runId, { maxSteps: 3 })).toBe('parked');
+      double.advance(60_000);
+      expect(advanceRun(runId, { maxSteps: 3 })).toBe('yielded');
+      tickUntilComplete(runId);
+    });
+  });
+});
+
 describe('a full Security Center run over the analysis planner', () => {
   it('saves each analysis page as a queue entry, marks the patched pass FIXED, and succeeds', () => {
     double = instanceDouble();

@@ -48,6 +48,11 @@ const VM_CREATE = 'vm.vulns_export.create';
 const VM_CHUNKS = Math.ceil(Number(SMALL_DATA.assets) / VM_ASSETS_PER_CHUNK);
 /** Items of the first two chunks (the bench has one finding per asset): what a run failing on chunk 3 imported. */
 const TWO_CHUNKS_ITEMS = 2 * VM_ASSETS_PER_CHUNK;
+/*
+ * Chunks are downloaded a few at a time (the bench's export lists two per poll, so chunks 1–2, then
+ * 3–4, ... are in flight together), and chunk faults are scripted per request: the n-th request
+ * may be either chunk of its pair. Rows that aim at one chunk therefore fault both of its pair.
+ */
 
 /** One row per fault kind (the first 13), then the same faults until retries run out. */
 const ROWS: readonly FaultRow[] = [
@@ -87,7 +92,8 @@ const ROWS: readonly FaultRow[] = [
     expected: { outcome: 'succeeded', cursorAdvances: true },
     check: ({ run, hits }) => {
       expect(hits(VM_CHUNK)).toBe(VM_CHUNKS);
-      expect(Number(run.rest_api_ms)).toBeGreaterThanOrEqual(800);
+      // The two slow downloads run side by side: the REST time is wall time, so 400 ms, not 800.
+      expect(Number(run.rest_api_ms)).toBeGreaterThanOrEqual(400);
     },
   },
   {
@@ -107,7 +113,7 @@ const ROWS: readonly FaultRow[] = [
     expected: { outcome: 'succeeded', cursorAdvances: true },
     check: ({ hits, logs }) => {
       expect(hits(VM_CHUNK)).toBe(VM_CHUNKS + 1);
-      expect(logs.some((log) => /chunk 1 .*not a JSON array.*retry 1/.test(String(log.message)))).toBe(true);
+      expect(logs.some((log) => /chunk [12] .*not a JSON array.*retry 1/.test(String(log.message)))).toBe(true);
     },
   },
   {
@@ -203,10 +209,10 @@ const ROWS: readonly FaultRow[] = [
     items: () => 0,
   },
   {
-    name: 'connection_reset on every download of chunk 3: fails retryable, pages 1–2 imported',
+    name: 'connection_reset on every download of chunks 3–4: fails retryable, pages 1–2 imported',
     kind: 'connection_reset',
-    rules: [{ endpoint: VM_CHUNK, sequence: [null, null, ...Array<FaultKind>(6).fill('connection_reset')] }],
-    expected: { outcome: 'failed', statusCode: null, message: /^chunk 3 of export .* failed with a network error after 5 retries$/, retryable: true, connectorStatus: 'retrying' },
+    rules: [{ endpoint: VM_CHUNK, sequence: [null, null, ...Array<FaultKind>(12).fill('connection_reset')] }],
+    expected: { outcome: 'failed', statusCode: null, message: /^chunk [34] of export .* failed with a network error after 5 retries$/, retryable: true, connectorStatus: 'retrying' },
     items: () => TWO_CHUNKS_ITEMS,
   },
   {
@@ -226,10 +232,10 @@ const ROWS: readonly FaultRow[] = [
     items: () => 1000,
   },
   {
-    name: 'keys_revoked mid-export (chunk 3): fails 401 not retryable, pages 1–2 imported',
+    name: 'keys_revoked mid-export (chunks 3–4): fails 401 not retryable, pages 1–2 imported',
     kind: 'keys_revoked',
-    rules: [{ endpoint: VM_CHUNK, sequence: [null, null, 'keys_revoked'] }],
-    expected: { outcome: 'failed', statusCode: 401, message: /^chunk 3 of export .* (failed with|replied) http 401/, retryable: false, connectorStatus: 'failed' },
+    rules: [{ endpoint: VM_CHUNK, sequence: [null, null, 'keys_revoked', 'keys_revoked'] }],
+    expected: { outcome: 'failed', statusCode: 401, message: /^chunk [34] of export .* (failed with|replied) http 401/, retryable: false, connectorStatus: 'failed' },
     items: () => TWO_CHUNKS_ITEMS,
   },
 ];

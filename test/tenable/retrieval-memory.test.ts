@@ -1,7 +1,8 @@
 /**
- * Chunks are consumed one at a time: a 200,000-finding VM export (≈ 350 MB of JSON) driven through
- * the real retrieval loop and transport keeps the heap flat — bounded by one chunk, not by the
- * export. The import queue is replaced by a counter so only the client side is measured.
+ * Chunks are consumed a few at a time: a 200,000-finding VM export (≈ 350 MB of JSON) driven through
+ * the real retrieval loop and transport keeps the heap flat — bounded by the chunks in flight (the
+ * planner's maxChunksInFlight, 3), not by the export. The import queue is replaced by a counter so
+ * only the client side is measured.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -71,7 +72,7 @@ describe('retrieval memory', () => {
       expect(pages).toBe(chunks);
       expect(run).toMatchObject({ state: 'processing', records_fetched: 200_000, pages: chunks, cursor_may_advance: true });
       expect(bytes).toBeGreaterThan(200_000 * 1000);
-      // One chunk is a few MB of text: the loop keeps at most about one chunk alive at a time.
+      // One chunk is a few MB of text: the loop keeps at most the 3 chunks in flight alive at a time.
       expect(livePeak - base).toBeLessThan(Math.max(32, (largestPage / 1e6) * 3));
       // Garbage included, the heap stays far below the export's size (generous: GC timing varies).
       expect(peak - base).toBeLessThan(256);

@@ -3,7 +3,7 @@
  * middle of a run, a user cancelling an export that never finishes. The run must end (never stay
  * `retrieving` with nobody driving it), say why, and never save a page twice.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectionTable, connectorTable, integrationRunTable } from '../../src-shared/model/tables';
 import type { Platform } from '../../src-shared/model/vocabulary';
 import { DEFAULT_ENGINE_OPTIONS, Engine } from '../../src-server/node/engine/engine';
@@ -13,7 +13,7 @@ import { driveRetrieval, VM_ASSETS_PER_CHUNK } from '../../src-server/node/engin
 import type { HostServices } from '../../src-server/node/host-services';
 import type { Row } from '../../src-server/node/store/record-codec';
 import type { RecordStore } from '../../src-server/node/store/record-store';
-import { DEMO_SC_USER, DEMO_VM_KEYS, startSandbox, type RunningSandbox } from '../../src-server/sandbox/index';
+import { DEMO_SC_USER, DEMO_VM_KEYS, startSandbox, type RunningSandbox, type SandboxOptions } from '../../src-server/sandbox/index';
 import { testServices } from '../support/host';
 import { ALL_STATES, SMALL_DATA, startBench, type TenableBench } from './tenable-harness';
 
@@ -27,8 +27,8 @@ interface Rig {
 }
 
 /** An engine that does not drive runs itself: the test calls driveRetrieval with its own parts. */
-async function rig(): Promise<Rig> {
-  const sandbox = await startSandbox(SMALL_DATA);
+async function rig(data: SandboxOptions = SMALL_DATA): Promise<Rig> {
+  const sandbox = await startSandbox(data);
   const services = await testServices('sqlite', { clock: () => sandbox.control.now() });
   const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, coordinator: false, workers: 0, waitScale: 0 });
   return {
@@ -82,7 +82,8 @@ describe('retrieval when storing fails', () => {
     const outcome = await driveRetrieval(r.engine.deps, queue, r.engine.runs, run);
     expect(outcome).toEqual({ outcome: 'done' });
     const chunks = Math.ceil(Number(SMALL_DATA.assets) / VM_ASSETS_PER_CHUNK);
-    expect(queue.saves).toEqual(Array.from({ length: chunks }, (_, i) => i + 1));
+    // Every page saved exactly once; chunks downloaded side by side are saved as they arrive.
+    expect([...queue.saves].sort((a, b) => a - b)).toEqual(Array.from({ length: chunks }, (_, i) => i + 1));
     const total = r.sandbox.control.count({ product: 'vm', filters: { state: [...ALL_STATES] } });
     const after = await r.services.records.get(integrationRunTable, String(run.sys_id));
     expect(after).toMatchObject({ state: 'processing', pages: chunks, records_fetched: total });
@@ -125,6 +126,43 @@ describe('retrieval when storing fails', () => {
     const after = await real.get(integrationRunTable, String(run.sys_id));
     expect(after).toMatchObject({ state: 'complete', substate: 'failed', failure_stage: 'fetching', failure_retryable: true });
     expect(after?.failure_message).toBe('retrieval stopped by an unexpected error: SQLITE_BUSY: database is locked');
+  });
+});
+
+describe('chunk downloads side by side', () => {
+  let r: Rig | undefined;
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await r?.close();
+    r = undefined;
+  });
+
+  it('keeps three chunk downloads in flight (the planner limit), never more, and saves every page once', async () => {
+    // Every chunk listed at the first poll, each download slowed so that they overlap.
+    r = await rig({ ...SMALL_DATA, exports: { queuedPolls: 0, chunksPerPoll: 1000 } });
+    r.sandbox.control.setFaults([{ endpoint: 'vm.vulns_export.chunk', kind: 'slow_response', params: { delayMs: 40 } }]);
+    const run = await r.retrievingRun();
+    const realFetch = globalThis.fetch;
+    let inFlight = 0;
+    let most = 0;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (...args: Parameters<typeof fetch>) => {
+      const chunk = String(args[0]).includes('/chunks/');
+      if (chunk) most = Math.max(most, ++inFlight);
+      try {
+        const response = await realFetch(...args);
+        // The body is read after fetch resolves: count the download until it is read.
+        return chunk ? new Response(await response.text(), { status: response.status, headers: response.headers }) : response;
+      } finally {
+        if (chunk) inFlight -= 1;
+      }
+    });
+    const queue = flakyQueue(r.engine.queue, () => false);
+    expect(await driveRetrieval(r.engine.deps, queue, r.engine.runs, run)).toEqual({ outcome: 'done' });
+    const chunks = Math.ceil(Number(SMALL_DATA.assets) / VM_ASSETS_PER_CHUNK);
+    expect(most).toBe(3);
+    expect([...queue.saves].sort((a, b) => a - b)).toEqual(Array.from({ length: chunks }, (_, i) => i + 1));
+    const after = await r.services.records.get(integrationRunTable, String(run.sys_id));
+    expect(after).toMatchObject({ state: 'processing', pages: chunks, records_fetched: r.sandbox.control.count({ product: 'vm', filters: { state: [...ALL_STATES] } }) });
   });
 });
 

@@ -57,6 +57,32 @@ describe('TenableTransport', () => {
     for (const ms of durations) expect(ms).toBeGreaterThanOrEqual(280);
   });
 
+  it('downloads chunks side by side, each with its own body, counting their overlapping time once', async () => {
+    const { transport, durations } = await transportFor((req, res) => {
+      const id = Number(req.url?.split('/').pop());
+      res.writeHead(200, { 'content-type': 'application/json' });
+      setTimeout(() => res.end(JSON.stringify(Array.from({ length: id }, (_, i) => ({ i })))), 300);
+    });
+    const started = performance.now();
+    const chunks = await Promise.all([1, 2, 3].map((id) => transport.fetchChunk({ ...chunkCommand, id: `x-${id}`, path: `/vulns/export/u/chunks/${id}`, chunkId: id })));
+    const wall = performance.now() - started;
+    expect(chunks.map((c) => (c.ok ? c.chunk.records : -1))).toEqual([1, 2, 3]);
+    // three 300 ms downloads at once: about 300 ms of REST time, not 900
+    expect(durations).toHaveLength(3);
+    const total = durations.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(280);
+    expect(total).toBeLessThanOrEqual(wall + 1);
+  });
+
+  it('a chunk download its caller abandons is aborted and reported as failed', async () => {
+    const { transport } = await transportFor(() => undefined);
+    const abandon = new AbortController();
+    const pending = transport.fetchChunk(chunkCommand, abandon.signal);
+    setTimeout(() => abandon.abort(), 50);
+    const chunk = await pending;
+    expect(chunk).toMatchObject({ ok: false, event: { type: 'chunk_failed', chunkId: 1, status: null } });
+  });
+
   it('sends the User-Agent and the API keys, to the base URL without a double slash', async () => {
     const { transport, seen } = await transportFor((_req, res) => res.end('{}'));
     await transport.request({ kind: 'request', id: 'x-1', method: 'POST', path: '/vulns/export', body: { filters: {} }, query: { a: 'b c' }, auth: 'api_keys' });

@@ -1,8 +1,13 @@
 /**
  * Drives a run's retrieval: the core's planner decides every request, this loop only performs
  * them. Planner state is stored on the run after every step, so a crashed process resumes the
- * same export (`resume` re-issues the outstanding action) instead of starting over; pages are
+ * same export (`resume` re-issues the outstanding actions) instead of starting over; pages are
  * stored as queue entries before anything processes them, so nothing fetched is lost.
+ *
+ * The export planner may ask for a few chunk downloads at once (its `maxChunksInFlight`): they run
+ * in parallel, but everything else stays one at a time in this loop — a finished download is saved,
+ * counted (`page_fetched`) and reported to the planner before the next one is looked at, and events
+ * reach the planner one by one. At most that many chunks are held in memory.
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,7 +16,7 @@ import type { Platform } from '../../../src-shared/model/vocabulary';
 import { parseSeverityFilter } from '../../../src-shared/rules/severity-filter';
 import { createExportPlanner } from '../../../src-shared/tenable/export-planner';
 import type { ExportSpec } from '../../../src-shared/tenable/export-kinds';
-import type { PlannerEvent, RunFailure } from '../../../src-shared/tenable/planner-protocol';
+import type { FetchChunkCommand, PlannerEvent, RunFailure } from '../../../src-shared/tenable/planner-protocol';
 import { createScPlanner } from '../../../src-shared/tenable/sc-analysis-planner';
 import type { RevealedConnection } from '../host-services';
 import type { Row } from '../store/record-codec';
@@ -28,6 +33,9 @@ import { TenableTransport } from './tenable-transport';
  * records): at 100 assets the ingest peaked about 40 MB higher at the same throughput.
  */
 export const VM_ASSETS_PER_CHUNK = 50;
+
+/** What a chunk download gives: the chunk's text, or the planner's failure event. */
+type Downloaded = Awaited<ReturnType<TenableTransport['fetchChunk']>>;
 
 /** Any of our planners, seen through what the loop needs. */
 interface AnyPlanner {
@@ -90,16 +98,29 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
     await deps.records.update(integrationRunTable, runId, { planner_state: planner.state as never, rest_api_ms: Math.round(restMs), ...extra }, isoNow(deps));
   };
 
+  /** Chunk downloads in flight by command id; aborted when the planner no longer waits for them. */
+  const downloads = new Map<string, Promise<{ command: FetchChunkCommand; fetched: Downloaded }>>();
+  let abandon = new AbortController();
+  const dropDownloads = () => {
+    abandon.abort();
+    abandon = new AbortController();
+    downloads.clear();
+  };
+
   try {
     return await drive();
   } catch (error) {
     // A store error (busy database, lost connection) must not leave the run `retrieving` with
     // nobody driving it: it fails, retryable, and the planner state saved so far stays on the run.
+    dropDownloads();
     const detail = error instanceof Error ? error.message : String(error);
     deps.logger.error({ err: error, run: runId }, 'retrieval stopped by an unexpected error');
     await settleFetchedPages(deps, queue, runId).catch(() => undefined);
     await runs.apply(runId, { type: 'fail', failure: { stage: 'fetching', statusCode: null, message: `retrieval stopped by an unexpected error: ${detail.slice(0, 500)}`, retryable: true } });
     return { outcome: 'failed' };
+  } finally {
+    // A run that ended (failed, cancelled) with downloads in flight does not wait for them.
+    dropDownloads();
   }
 
   /** Saves a page; a store error becomes the planner's failure event instead of an exception. */
@@ -114,6 +135,25 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
     }
   }
 
+  /** Stores a downloaded chunk as its page; returns the planner's event for it. */
+  async function saveChunk(command: FetchChunkCommand, fetched: Downloaded): Promise<PlannerEvent> {
+    if (!fetched.ok) return fetched.event;
+    const unsaved = await savePage({ run: runId, connector: connectorId, pageNo: command.pageNo, sourceRef: command.sourceRef, payload: fetched.chunk.text, recordsTotal: fetched.chunk.records });
+    // Fetched but not stored: the planner fetches the chunk again (bounded retries).
+    if (unsaved !== null) return { type: 'chunk_failed', chunkId: command.chunkId, status: null, message: unsaved };
+    await runs.apply(runId, { type: 'page_fetched', records: fetched.chunk.records });
+    return { type: 'chunk_saved', chunkId: command.chunkId, records: fetched.chunk.records };
+  }
+
+  /** The next event for the planner: a queued one, else the first chunk download to finish, saved. */
+  async function nextEvent(queue_: PlannerEvent[]): Promise<PlannerEvent | undefined> {
+    const queued = queue_.shift();
+    if (queued !== undefined || downloads.size === 0) return queued;
+    const { command, fetched } = await Promise.race(downloads.values());
+    downloads.delete(command.id);
+    return saveChunk(command, fetched);
+  }
+
   async function drive(): Promise<RetrievalResult> {
     const queue_: PlannerEvent[] = [{ type: run.planner_state ? 'resume' : 'start' }];
     // The cancel event is delivered once: after it the planner cancels the export on Tenable, and
@@ -124,10 +164,11 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
       cancelDelivered = true;
       queue_.length = 0;
       queue_.push({ type: 'cancel' });
+      // A cancelled export's chunks are not wanted any more: the planner abandons them too.
+      dropDownloads();
       return true;
     };
-    while (queue_.length > 0) {
-      const event = queue_.shift() as PlannerEvent;
+    for (let event = await nextEvent(queue_); event !== undefined; event = await nextEvent(queue_)) {
       const { commands } = planner.step(event);
       await persist();
       for (const command of commands as readonly Record<string, unknown>[]) {
@@ -140,19 +181,9 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
             if (!(await cancelNow())) queue_.push({ type: 'waited' });
             break;
           case 'fetch_chunk': {
-            const fetched = await transport.fetchChunk(command as never);
-            if (!fetched.ok) {
-              queue_.push(fetched.event);
-              break;
-            }
-            const unsaved = await savePage({ run: runId, connector: connectorId, pageNo: Number(command.pageNo), sourceRef: String(command.sourceRef), payload: fetched.chunk.text, recordsTotal: fetched.chunk.records });
-            if (unsaved !== null) {
-              // Fetched but not stored: the planner fetches the chunk again (bounded retries).
-              queue_.push({ type: 'chunk_failed', chunkId: Number(command.chunkId), status: null, message: unsaved });
-              break;
-            }
-            await runs.apply(runId, { type: 'page_fetched', records: fetched.chunk.records });
-            queue_.push({ type: 'chunk_saved', chunkId: Number(command.chunkId), records: fetched.chunk.records });
+            // Started, not awaited: the planner bounds how many run at once.
+            const fetch = command as unknown as FetchChunkCommand;
+            downloads.set(fetch.id, transport.fetchChunk(fetch, abandon.signal).then((fetched) => ({ command: fetch, fetched })));
             break;
           }
           case 'save_page': {
@@ -178,6 +209,8 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
             return { outcome: 'done' };
           case 'fail': {
             const failure = command.failure as RunFailure;
+            // The planner abandoned any chunk still downloading; so does the host, before settling.
+            dropDownloads();
             await persist();
             if (failure.code === 'cancelled') return { outcome: 'cancelled' };
             await settleFetchedPages(deps, queue, runId);
@@ -187,7 +220,7 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
         }
       }
       // Cancellation reaches the planner between steps, so the export is cancelled on Tenable too.
-      if (queue_.length > 0) await cancelNow();
+      if (queue_.length > 0 || downloads.size > 0) await cancelNow();
     }
     await settleFetchedPages(deps, queue, runId);
     await runs.apply(runId, { type: 'fail', failure: { stage: 'fetching', statusCode: null, message: 'the export planner stopped without a result', retryable: true } });

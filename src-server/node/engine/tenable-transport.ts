@@ -2,7 +2,9 @@
  * Carries out a planner's HTTP commands against one Tenable connection: adds the auth headers the
  * planner only names, keeps the Security Center session (token + cookie) out of planner state,
  * times every request (the dashboard's REST API time), never follows a redirect, and turns what
- * fetch throws into the planner's network_error event.
+ * fetch throws into the planner's network_error event. Several chunk downloads may run at once
+ * (the export planner asks for a few in parallel); nothing here is per request but the timing,
+ * which counts overlapping requests once.
  */
 import type { FetchChunkCommand, PlannerEvent, RequestCommand } from '../../../src-shared/tenable/planner-protocol';
 import type { RevealedConnection } from '../host-services';
@@ -14,7 +16,11 @@ import { countJsonArray } from './json-array-count';
 
 export interface TransportOptions {
   readonly requestTimeoutMs: number;
-  /** Called with every request's duration: summed into the run's REST API time. */
+  /**
+   * Called as each request ends, with the wall time requests were in flight since the last call:
+   * summed into the run's REST API time, which so counts parallel chunk downloads once and never
+   * exceeds the run's duration. Requests one after another report their own durations.
+   */
   readonly onRequestMs: (ms: number) => void;
 }
 
@@ -28,6 +34,9 @@ const MAX_ERROR_BODY = 64 * 1024;
 export class TenableTransport {
   private scToken: string | null = null;
   private scCookie: string | null = null;
+  /** Requests in flight, and since when their time has not been reported. */
+  private inFlight = 0;
+  private unreportedSince = 0;
   tokenRegenerated = false;
 
   constructor(
@@ -52,15 +61,19 @@ export class TenableTransport {
   /**
    * One request, read to the end by `read`, timed from send to the last body byte: a chunk's
    * download is most of its cost, so the REST API time must include it. The timeout covers the
-   * body too (the abort signal stays attached to the stream).
+   * body too (the abort signal stays attached to the stream), and so does the caller's `cancel`.
    */
-  private async timed<T>(url: string, init: RequestInit, read: (response: Response) => Promise<T>): Promise<T> {
-    const started = performance.now();
+  private async timed<T>(url: string, init: RequestInit, read: (response: Response) => Promise<T>, cancel?: AbortSignal): Promise<T> {
+    if (this.inFlight++ === 0) this.unreportedSince = performance.now();
+    const timeout = AbortSignal.timeout(this.options.requestTimeoutMs);
     try {
-      const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(this.options.requestTimeoutMs) });
+      const response = await fetch(url, { ...init, redirect: 'manual', signal: cancel ? AbortSignal.any([timeout, cancel]) : timeout });
       return await read(response);
     } finally {
-      this.options.onRequestMs(performance.now() - started);
+      const now = performance.now();
+      this.inFlight -= 1;
+      this.options.onRequestMs(now - this.unreportedSince);
+      this.unreportedSince = now;
     }
   }
 
@@ -104,11 +117,17 @@ export class TenableTransport {
 
   /**
    * Downloads one export chunk as text (it is stored as is: the page is parsed again when it is
-   * processed). A chunk that is not a JSON array is a failed chunk, never an empty page.
+   * processed). A chunk that is not a JSON array is a failed chunk, never an empty page. `cancel`
+   * aborts a download nobody waits for any more (the run ended while it was in flight).
    */
-  async fetchChunk(command: FetchChunkCommand): Promise<{ ok: true; chunk: SavedChunk } | { ok: false; event: PlannerEvent }> {
+  async fetchChunk(command: FetchChunkCommand, cancel?: AbortSignal): Promise<{ ok: true; chunk: SavedChunk } | { ok: false; event: PlannerEvent }> {
     try {
-      const { response, text } = await this.timed(this.url(command.path), { method: 'GET', headers: { 'User-Agent': USER_AGENT, ...this.authHeaders('api_keys') } }, async (res) => ({ response: res, text: await res.text() }));
+      const { response, text } = await this.timed(
+        this.url(command.path),
+        { method: 'GET', headers: { 'User-Agent': USER_AGENT, ...this.authHeaders('api_keys') } },
+        async (res) => ({ response: res, text: await res.text() }),
+        cancel,
+      );
       if (response.status !== 200) {
         return { ok: false, event: { type: 'chunk_failed', chunkId: command.chunkId, status: response.status, message: text.slice(0, 500), headers: headerRecord(response.headers) } };
       }

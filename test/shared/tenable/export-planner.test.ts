@@ -10,7 +10,8 @@ import {
   type ExportState,
   type PlannerEvent,
 } from '../../../src-shared/tenable';
-import { T0, drive, jsonRoundTrip, ofKind, reply, type DriveOptions } from './planner-driver';
+import { limitsOf } from '../../../src-shared/tenable/export-kinds';
+import { ACTIONABLE, T0, drive, jsonRoundTrip, ofKind, reply, type DriveOptions } from './planner-driver';
 
 interface R {
   readonly status: number;
@@ -69,6 +70,7 @@ function exportServer(script: ExportScript) {
 }
 
 const vm = (over: Partial<ExportSpec> = {}): ExportSpec => ({ kind: 'vm_vulns', since: null, ...over });
+const withInFlight = (spec: ExportSpec, maxChunksInFlight: number): ExportSpec => ({ ...spec, limits: { ...spec.limits, maxChunksInFlight } });
 const created = (uuid: string): R => ({ status: 200, body: { export_uuid: uuid } });
 
 function run(spec: ExportSpec, script: ExportScript, options: DriveOptions<ExportCommand> = {}) {
@@ -292,15 +294,20 @@ describe('export planner — scripted replies', () => {
     },
   ];
 
-  for (const c of cases) {
-    it(c.name, () => {
-      const trace = run(c.spec ?? vm(), c.script);
-      expect(trace.terminal).toMatchObject(c.expectTerminal);
-      if (c.fetches !== undefined) expect(trace.seen.fetches).toEqual(c.fetches);
-      if (c.creates !== undefined) expect(trace.seen.creates).toHaveLength(c.creates);
-      if (c.cancels !== undefined) expect(trace.seen.cancels).toHaveLength(c.cancels);
-      if (c.polls !== undefined) expect(trace.seen.statusPolls).toHaveLength(c.polls);
-    });
+  // Every case holds one chunk at a time (as before) and with the default of several in flight.
+  for (const inFlight of [1, 3]) {
+    for (const c of cases) {
+      it(`${c.name} (maxChunksInFlight ${inFlight})`, () => {
+        const trace = run(withInFlight(c.spec ?? vm(), inFlight), c.script);
+        expect(trace.terminal).toMatchObject(c.expectTerminal);
+        if (c.fetches !== undefined) expect(trace.seen.fetches).toEqual(c.fetches);
+        if (c.creates !== undefined) expect(trace.seen.creates).toHaveLength(c.creates);
+        if (c.cancels !== undefined) expect(trace.seen.cancels).toHaveLength(c.cancels);
+        if (c.polls !== undefined) expect(trace.seen.statusPolls).toHaveLength(c.polls);
+        const mostPerStep = Math.max(...trace.perStep.map((cmds) => cmds.filter((cmd) => ACTIONABLE.has(cmd.kind)).length));
+        if (inFlight === 1) expect(mostPerStep).toBeLessThanOrEqual(1);
+      });
+    }
   }
 });
 
@@ -524,5 +531,251 @@ describe('export planner — edges', () => {
   it('a request time before the current cursor (clock skew) keeps the cursor', () => {
     const trace = run(vm({ since: Math.floor(T0 / 1000) + 3600 }), { create: [created('skew')], status: () => st('FINISHED') });
     expect(trace.terminal).toMatchObject({ kind: 'done', cursorMayAdvance: false, reason: 'the export time is before the current cursor' });
+  });
+});
+
+/** Steps the planner by hand, persisting its state as JSON after every step as a host would. */
+function stepper(spec: ExportSpec) {
+  let state = initialExportState(spec);
+  let now = T0;
+  const feed = (event: PlannerEvent): ExportCommand[] => {
+    const r = stepExport(state, event, { now, seed: 7 });
+    state = jsonRoundTrip(r.state);
+    now += 100;
+    return [...r.commands];
+  };
+  /** Start, create export `uuid`, wait, and answer the first status poll with `status`. */
+  const toStatus = (uuid: string, status: R): ExportCommand[] => {
+    const create = ofKind(feed({ type: 'start' }), 'request')[0];
+    feed(reply(create ?? { id: '' }, 200, { export_uuid: uuid }));
+    const poll = ofKind(feed({ type: 'waited' }), 'request')[0];
+    return feed(reply(poll ?? { id: '' }, status.status, status.body));
+  };
+  return {
+    feed,
+    toStatus,
+    get state() {
+      return state;
+    },
+  };
+}
+
+const saved = (chunkId: number, records = 10): PlannerEvent => ({ type: 'chunk_saved', chunkId, records });
+const failed = (chunkId: number, status: number | null): PlannerEvent => ({ type: 'chunk_failed', chunkId, status });
+const actionable = (commands: readonly ExportCommand[]) => commands.filter((c) => ACTIONABLE.has(c.kind) || c.kind === 'done' || c.kind === 'fail');
+const chunksOf = (commands: readonly ExportCommand[]) => ofKind(commands, 'fetch_chunk').map((f) => [f.chunkId, f.pageNo]);
+
+describe('export planner — several chunks in flight', () => {
+  it('requests up to maxChunksInFlight chunks at once and one more per answer, in page order', () => {
+    const p = stepper(vm());
+    const first = p.toStatus('u', st('FINISHED', [9, 4, 7, 1, 5]));
+    expect(chunksOf(first)).toEqual([
+      [9, 1],
+      [4, 2],
+      [7, 3],
+    ]);
+    expect(new Set(ofKind(first, 'fetch_chunk').map((f) => f.id)).size).toBe(3);
+    // answers in any order: each frees one slot for the next queued chunk
+    expect(chunksOf(p.feed(saved(7)))).toEqual([[1, 4]]);
+    expect(chunksOf(p.feed(saved(9)))).toEqual([[5, 5]]);
+    expect(actionable(p.feed(saved(5)))).toEqual([]);
+    expect(actionable(p.feed(saved(1)))).toEqual([]);
+    // done only once nothing is in flight
+    expect(actionable(p.feed(saved(4, 3)))).toEqual([expect.objectContaining({ kind: 'done', chunks: 5, records: 43, cursorMayAdvance: true })]);
+  });
+
+  it('polls the status only once the chunks in flight have all answered', () => {
+    const p = stepper(vm());
+    expect(chunksOf(p.toStatus('u', st('PROCESSING', [1, 2])))).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(actionable(p.feed(saved(2)))).toEqual([]);
+    const poll = actionable(p.feed(saved(1)));
+    expect(poll).toEqual([expect.objectContaining({ kind: 'request', method: 'GET', path: '/vulns/export/u/status' })]);
+    expect(chunksOf(p.feed(reply(poll[0] as { id: string }, 200, st('FINISHED', [1, 2, 3]).body)))).toEqual([[3, 3]]);
+  });
+
+  it('with replies in any order every chunk is fetched once, pages stay unique, and done counts them all', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => i * 3 + 1);
+    const orders: readonly ((o: readonly ExportCommand[]) => number)[] = [() => 0, (o) => o.length - 1, (o) => Math.floor(o.length / 2)];
+    for (const pick of orders) {
+      const trace = run(vm(), { create: [created('any')], status: (_u, n) => (n === 0 ? st('PROCESSING', ids.slice(0, 5)) : st('FINISHED', ids)) }, { pick });
+      const fetches = ofKind(trace.commands, 'fetch_chunk');
+      expect(fetches.map((f) => f.chunkId).sort((a, b) => a - b)).toEqual(ids);
+      expect(fetches.map((f) => f.pageNo)).toEqual(ids.map((_, i) => i + 1));
+      expect(trace.terminal).toMatchObject({ kind: 'done', chunks: 12, records: 120 });
+      expect(Math.max(...trace.perStep.map((cmds) => ofKind(cmds, 'fetch_chunk').length))).toBe(3);
+    }
+  });
+
+  it('resume re-issues every outstanding chunk under new ids with the same page numbers', () => {
+    const p = stepper(vm());
+    const before = ofKind(p.toStatus('r', st('FINISHED', [1, 2, 3, 4])), 'fetch_chunk');
+    p.feed(saved(2));
+    const resumed = p.feed({ type: 'resume' });
+    expect(ofKind(resumed, 'log').map((l) => l.message)).toContain('resuming vm_vulns export in phase running: re-issuing chunk, chunk, chunk');
+    const again = ofKind(resumed, 'fetch_chunk');
+    expect(chunksOf(again)).toEqual([
+      [1, 1],
+      [3, 3],
+      [4, 4],
+    ]);
+    for (const f of again) expect(before.map((b) => b.id)).not.toContain(f.id);
+    expect(actionable(resumed)).toHaveLength(3);
+    p.feed(saved(4));
+    p.feed(saved(3));
+    expect(actionable(p.feed(saved(1)))).toEqual([expect.objectContaining({ kind: 'done', chunks: 4 })]);
+  });
+
+  it('a chunk failing transiently is fetched again under its page number, its wait starting once the others answered', () => {
+    const p = stepper(vm());
+    p.toStatus('t', st('FINISHED', [1, 2, 3, 4]));
+    const failure = p.feed({ type: 'chunk_failed', chunkId: 1, status: 503, headers: { 'Retry-After': '7' } });
+    // no new chunk and no wait while others are in flight
+    expect(actionable(failure)).toEqual([]);
+    expect(ofKind(failure, 'log').map((l) => l.message)).toEqual(['chunk 1 of export t failed with http 503; retry 1 in 7000 ms']);
+    expect(actionable(p.feed(saved(2)))).toEqual([]);
+    // the backoff counts from the failure: 200 ms of it went by while chunk 2 and 3 answered
+    expect(actionable(p.feed(saved(3)))).toEqual([{ kind: 'wait', ms: 6800 }]);
+    expect(chunksOf(p.feed({ type: 'waited' }))).toEqual([
+      [1, 1],
+      [4, 4],
+    ]);
+    p.feed(saved(4));
+    expect(actionable(p.feed(saved(1)))).toEqual([expect.objectContaining({ kind: 'done', chunks: 4 })]);
+  });
+
+  it('a waited before the armed wait was emitted is stray; resume meanwhile re-issues only the downloads', () => {
+    const p = stepper(vm());
+    p.toStatus('s', st('FINISHED', [1, 2]));
+    p.feed(failed(1, 502));
+    const before = p.state;
+    expect(actionable(p.feed({ type: 'waited' }))).toEqual([]);
+    expect(p.state).toEqual(before);
+    expect(chunksOf(p.feed({ type: 'resume' }))).toEqual([[2, 2]]);
+    const wait = actionable(p.feed(saved(2)));
+    expect(wait).toEqual([expect.objectContaining({ kind: 'wait' })]);
+    expect(chunksOf(p.feed({ type: 'waited' }))).toEqual([[1, 1]]);
+  });
+
+  it('retries are bounded per chunk even while other chunks keep succeeding', () => {
+    const trace = run(vm(), {
+      create: [created('b')],
+      status: () => st('FINISHED', Array.from({ length: 30 }, (_, i) => i + 1)),
+      chunk: (_u, id) => (id === 2 ? { failed: 503 } : { saved: 1 }),
+    });
+    expect(trace.terminal).toMatchObject({ kind: 'fail', failure: { code: 'server_error', statusCode: 503, message: 'chunk 2 of export b failed with http 503 after 5 retries' } });
+    expect(trace.seen.fetches.filter((f) => f === 'b/chunk/2')).toHaveLength(6);
+  });
+
+  it('a 404 while others are in flight waits for them, then re-requests the export once; late failures are not retried', () => {
+    const p = stepper(vm());
+    p.toStatus('old', st('FINISHED', [1, 2, 3, 4]));
+    const gone = p.feed(failed(2, 404));
+    expect(actionable(gone)).toEqual([]);
+    expect(ofKind(gone, 'log').map((l) => l.message)).toEqual([
+      'chunk 2 of export old replied http 404 (expired); waiting for 2 chunk downloads in flight before re-requesting the export',
+    ]);
+    // the old export's chunk 1 still saves (its records count), chunk 3 fails and is not fetched again
+    expect(actionable(p.feed(saved(1)))).toEqual([]);
+    const last = p.feed(failed(3, 503));
+    expect(ofKind(last, 'log').map((l) => l.message)).toContain('chunk 3 of export old failed with http 503 while the export waits to be re-requested; not fetched again');
+    const create = actionable(last);
+    expect(create).toEqual([expect.objectContaining({ kind: 'request', method: 'POST', path: '/vulns/export' })]);
+    // a late answer about the old export is now stale
+    expect(actionable(p.feed(saved(3)))).toEqual([]);
+    p.feed(reply(create[0] as { id: string }, 200, { export_uuid: 'new' }));
+    const poll = ofKind(p.feed({ type: 'waited' }), 'request')[0];
+    const fetches = ofKind(p.feed(reply(poll ?? { id: '' }, 200, st('FINISHED', [1, 2]).body)), 'fetch_chunk');
+    // the new export's chunks reuse ids 1 and 2, under pages after the three requested before
+    expect(fetches.map((f) => [f.sourceRef, f.pageNo])).toEqual([
+      ['new/chunk/1', 4],
+      ['new/chunk/2', 5],
+    ]);
+    p.feed(saved(1));
+    expect(actionable(p.feed(saved(2)))).toEqual([expect.objectContaining({ kind: 'done', exportUuid: 'new', chunks: 3, records: 30, cursorMayAdvance: true })]);
+  });
+
+  it('a 404 while others are in flight on a running export cancels it once they answered; a resume meanwhile re-requests at once', () => {
+    const p = stepper(vm());
+    p.toStatus('run', st('PROCESSING', [1, 2]));
+    p.feed(failed(1, 404));
+    const cancel = actionable(p.feed(saved(2)));
+    expect(cancel).toEqual([expect.objectContaining({ kind: 'request', path: '/vulns/export/run/cancel' })]);
+
+    const q = stepper(vm());
+    q.toStatus('run', st('PROCESSING', [1, 2, 3]));
+    q.feed(failed(1, 404));
+    // the process died with chunks 2 and 3 in flight: nothing is left to wait for
+    const resumed = actionable(q.feed({ type: 'resume' }));
+    expect(resumed).toEqual([expect.objectContaining({ kind: 'request', path: '/vulns/export/run/cancel' })]);
+  });
+
+  it('a second 404 fails at once, even with chunks in flight', () => {
+    const trace = run(vm(), { create: [created('a'), created('b')], status: () => st('FINISHED', [1, 2, 3]), chunk: (_u, id) => (id === 1 ? { failed: 404 } : { saved: 1 }) });
+    expect(trace.terminal).toMatchObject({ kind: 'fail', failure: { code: 'export_expired' } });
+    expect(trace.seen.creates).toHaveLength(2);
+  });
+
+  it('cancel with several in flight cancels on tenable at once; the late answers are ignored', () => {
+    const p = stepper(vm());
+    p.toStatus('c', st('PROCESSING', [1, 2, 3]));
+    const cancel = actionable(p.feed({ type: 'cancel' }));
+    expect(cancel).toEqual([expect.objectContaining({ kind: 'request', method: 'POST', path: '/vulns/export/c/cancel' })]);
+    expect(p.state.fetching).toEqual([]);
+    for (const late of [saved(1), failed(2, 404), failed(3, 503)]) {
+      expect(p.feed(late).every((c) => c.kind === 'log' && c.level === 'debug')).toBe(true);
+    }
+    expect(actionable(p.feed({ type: 'resume' }))).toEqual([expect.objectContaining({ kind: 'request', path: '/vulns/export/c/cancel' })]);
+    const again = ofKind(p.feed({ type: 'resume' }), 'request')[0];
+    expect(actionable(p.feed(reply(again ?? { id: '' }, 200, {})))).toEqual([expect.objectContaining({ kind: 'fail', failure: expect.objectContaining({ code: 'cancelled' }) })]);
+
+    const finished = stepper(vm());
+    finished.toStatus('f', st('FINISHED', [1, 2, 3]));
+    expect(actionable(finished.feed({ type: 'cancel' }))).toEqual([expect.objectContaining({ kind: 'fail', failure: expect.objectContaining({ code: 'cancelled' }) })]);
+  });
+
+  it('maxChunksInFlight 1 fetches one at a time, as before: the same commands, step by step', () => {
+    const p = stepper(withInFlight(vm(), 1));
+    expect(chunksOf(p.toStatus('one', st('FINISHED', [1, 2, 3])))).toEqual([[1, 1]]);
+    expect(actionable(p.feed(failed(1, 500)))).toEqual([expect.objectContaining({ kind: 'wait' })]);
+    expect(actionable(p.feed({ type: 'waited' }))).toEqual([expect.objectContaining({ kind: 'fetch_chunk', id: 'x-4', chunkId: 1, pageNo: 1 })]);
+    expect(actionable(p.feed(saved(1)))).toEqual([expect.objectContaining({ kind: 'fetch_chunk', id: 'x-5', chunkId: 2, pageNo: 2 })]);
+    const resumed = p.feed({ type: 'resume' });
+    expect(ofKind(resumed, 'log').map((l) => l.message)).toEqual(['resuming vm_vulns export in phase running: re-issuing chunk']);
+    expect(actionable(resumed)).toEqual([expect.objectContaining({ kind: 'fetch_chunk', id: 'x-6', chunkId: 2, pageNo: 2 })]);
+    expect(actionable(p.feed(saved(2)))).toEqual([expect.objectContaining({ kind: 'fetch_chunk', id: 'x-7', chunkId: 3, pageNo: 3 })]);
+    expect(actionable(p.feed(saved(3)))).toEqual([expect.objectContaining({ kind: 'done', chunks: 3 })]);
+  });
+
+  it('limits: maxChunksInFlight defaults to 3 and is clamped to 1-8', () => {
+    expect(limitsOf(vm()).maxChunksInFlight).toBe(3);
+    expect(limitsOf(withInFlight(vm(), 0)).maxChunksInFlight).toBe(1);
+    expect(limitsOf(withInFlight(vm(), 2.4)).maxChunksInFlight).toBe(2);
+    expect(limitsOf(withInFlight(vm(), 500)).maxChunksInFlight).toBe(8);
+    expect(limitsOf(withInFlight(vm(), Number.NaN)).maxChunksInFlight).toBe(3);
+    const trace = run(withInFlight(vm(), 0), { create: [created('z')], status: () => st('FINISHED', [1, 2]) });
+    expect(trace.terminal).toMatchObject({ kind: 'done', chunks: 2 });
+  });
+
+  it('a state saved before several chunks could be in flight resumes its one chunk download or retry wait', () => {
+    const base = { ...initialExportState(vm()), phase: 'running', exportUuid: 'legacy', remoteStatus: 'FINISHED', queue: [8], nextPageNo: 6, seq: 9, retry: { attempt: 2, used: 4 } };
+    const legacy = (pending: unknown) => {
+      const { fetching: _f, retryChunks: _r, goneWhenDrained: _g, ...old } = { ...base, pending };
+      return old as unknown as ExportState;
+    };
+    const inFlight = stepExport(legacy({ mode: 'in_flight', action: { do: 'chunk', chunkId: 7, pageNo: 5 }, requestId: 'x-9' }), { type: 'resume' }, { now: T0 });
+    expect(chunksOf(inFlight.commands)).toEqual([[7, 5]]);
+    expect(inFlight.state.fetching).toEqual([{ chunkId: 7, pageNo: 5, attempt: 2, requestId: 'x-10' }]);
+    const next = stepExport(inFlight.state, saved(7), { now: T0 });
+    expect(chunksOf(next.commands)).toEqual([[8, 6]]);
+
+    const waiting = stepExport(legacy({ mode: 'waiting', action: { do: 'chunk', chunkId: 7, pageNo: 5 }, until: T0 + 500 }), { type: 'resume' }, { now: T0 });
+    expect(actionable(waiting.commands)).toEqual([{ kind: 'wait', ms: 500 }]);
+    expect(chunksOf(stepExport(waiting.state, { type: 'waited' }, { now: T0 + 500 }).commands)).toEqual([
+      [7, 5],
+      [8, 6],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // Test helper (not a test file): drives a planner the way a host would — runs its commands, feeds
-// back events — and checks the invariants every planner step must keep.
+// back events one at a time — and checks the invariants every planner step must keep. Several
+// chunk downloads may be outstanding at once; `pick` chooses which one is answered next.
 import type { CoreContext } from '../../../src-shared/core/context';
 import type { PlannerEvent, StepResult } from '../../../src-shared/tenable';
 
@@ -15,8 +16,10 @@ export interface DriveOptions<C> {
   readonly maxSteps?: number;
   /** Ms the clock moves per answered request (waits move it by their own ms). */
   readonly latencyMs?: number;
-  /** An extra event to feed before answering the outstanding command (junk, cancel, resume...). */
-  readonly interject?: (outstanding: C, step: number) => PlannerEvent | null;
+  /** An extra event to feed before answering the next outstanding command (junk, cancel, resume...). */
+  readonly interject?: (next: C, step: number) => PlannerEvent | null;
+  /** Which outstanding command is answered next (index into them, oldest first); default 0. */
+  readonly pick?: (outstanding: readonly C[]) => number;
   /** Replace the state between steps (e.g. a JSON round trip, as a crash-resume would). */
   readonly persist?: <S>(state: S) => S;
 }
@@ -42,7 +45,7 @@ export function drive<S, C extends Cmd>(step: Step<S, C>, initial: S, respond: (
   const events: PlannerEvent[] = [];
   const perStep: C[][] = [];
   let event: PlannerEvent = { type: 'start' };
-  let outstanding: C | null = null;
+  let outstanding: C[] = [];
   for (let steps = 1; steps <= maxSteps; steps += 1) {
     events.push(event);
     const result = step(state, event, { now, seed: 7 });
@@ -52,24 +55,41 @@ export function drive<S, C extends Cmd>(step: Step<S, C>, initial: S, respond: (
     const terminal = result.commands.find((c) => c.kind === 'done' || c.kind === 'fail');
     if (terminal !== undefined) return { state, commands, events, perStep, terminal, steps, now };
     const actionable = result.commands.filter((c) => ACTIONABLE.has(c.kind));
-    if (actionable.length > 1) throw new Error(`step ${steps} emitted ${actionable.length} actionable commands`);
-    if (actionable[0] !== undefined) outstanding = actionable[0];
-    if (outstanding === null) throw new Error(`step ${steps} left nothing outstanding after ${event.type}`);
-    const extra = options.interject?.(outstanding, steps) ?? null;
+    const single = actionable.filter((c) => c.kind !== 'fetch_chunk');
+    if (single.length > 1) throw new Error(`step ${steps} emitted ${single.map((c) => c.kind).join(', ')}`);
+    // A resume re-issues whatever is outstanding: this host lost what it had, as a crashed one would.
+    if (event.type === 'resume' && actionable.length > 0) outstanding = [];
+    // A new request or wait supersedes the previous one (a cancel instead of a poll's wait, ...).
+    if (single.length > 0) outstanding = outstanding.filter((c) => c.kind === 'fetch_chunk');
+    outstanding.push(...actionable);
+    checkOutstanding(outstanding, steps);
+    if (outstanding.length === 0) throw new Error(`step ${steps} left nothing outstanding after ${event.type}`);
+    const index = Math.min(outstanding.length - 1, Math.max(0, options.pick?.(outstanding) ?? 0));
+    const next = outstanding[index] as C;
+    const extra = options.interject?.(next, steps) ?? null;
     if (extra !== null) {
       event = extra;
       continue;
     }
-    if (outstanding.kind === 'wait') {
-      now += (outstanding as unknown as { ms: number }).ms;
+    outstanding.splice(index, 1);
+    if (next.kind === 'wait') {
+      now += (next as unknown as { ms: number }).ms;
       event = { type: 'waited' };
     } else {
-      event = respond(outstanding, now);
+      event = respond(next, now);
       now += options.latencyMs ?? 100;
     }
-    outstanding = null;
   }
   return { state, commands, events, perStep, terminal: null, steps: maxSteps, now };
+}
+
+/**
+ * A host may be asked to hold any number of chunk downloads (the planner bounds them) beside one
+ * request or page save, but a wait only alone: a host that parks on a wait must leave nothing
+ * unanswered.
+ */
+function checkOutstanding(outstanding: readonly Cmd[], steps: number): void {
+  if (outstanding.some((c) => c.kind === 'wait') && outstanding.length > 1) throw new Error(`step ${steps} left a wait outstanding beside ${outstanding.length - 1} chunk downloads`);
 }
 
 export function ofKind<C extends Cmd, K extends string>(commands: readonly C[], kind: K): Extract<C, { kind: K }>[] {

@@ -1,6 +1,7 @@
 // Property tests: for ANY sequence of Tenable replies (garbage bodies, random statuses, random
-// chunk lists, stray host events) every planner ends with done or fail within a bounded number of
-// steps, never throws, never requests a saved chunk again, and keeps a plain-JSON, payload-free state.
+// chunk lists, stray host events, chunk downloads answered in any order) every planner ends with
+// done or fail within a bounded number of steps, never throws, never requests a saved chunk again,
+// and keeps a plain-JSON, payload-free state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAILURE_STAGES } from '../../../src-shared/model/vocabulary';
@@ -13,6 +14,7 @@ import {
   stepSc,
   type ExportCommand,
   type ExportSpec,
+  type ExportState,
   type PlannerEvent,
   type ProjectsCommand,
   type ScCommand,
@@ -62,7 +64,9 @@ function checked<S extends { outcome: unknown }, C extends Cmd>(step: Step<S, C>
     const r = step(state, event, ctx);
     expect(jsonRoundTrip(r.state)).toEqual(r.state);
     if (wasTerminal) expect(r.commands).toEqual(event.type === 'resume' ? [state.outcome] : []);
-    expect(r.commands.filter((c) => ACTIONABLE.has(c.kind)).length).toBeLessThanOrEqual(1);
+    // One request, wait or page save per step; only chunk downloads come several at a time.
+    expect(r.commands.filter((c) => ACTIONABLE.has(c.kind) && c.kind !== 'fetch_chunk').length).toBeLessThanOrEqual(1);
+    if (r.commands.some((c) => c.kind === 'wait')) expect(r.commands.filter((c) => ACTIONABLE.has(c.kind))).toHaveLength(1);
     expect(r.commands.filter((c) => c.kind === 'done' || c.kind === 'fail').length).toBeLessThanOrEqual(1);
     for (const c of r.commands as readonly unknown[] as readonly Record<string, unknown>[]) {
       if (c['kind'] === 'wait') expect(Number.isInteger(c['ms']) && (c['ms'] as number) >= 0).toBe(true);
@@ -136,21 +140,57 @@ const exportSpecArb: fc.Arbitrary<ExportSpec> = fc.record({
   severities: fc.option(fc.subarray(['info', 'low', 'medium', 'high', 'critical'] as const), { nil: undefined }),
 });
 
+/**
+ * Chunk bookkeeping of the export planner: never more than `limit` downloads in flight, never the
+ * same chunk twice in flight, nothing in flight once a wait is asked for, and page numbers that
+ * name one chunk each, first given in increasing order (a chunk fetched again keeps its page).
+ */
+function chunkBookkeeping(limit: number) {
+  const pageOf = new Map<string, number>();
+  const chunkOfPage = new Map<number, string>();
+  let lastNewPage = 0;
+  return (r: StepResult<ExportState, ExportCommand>) => {
+    const fetching = r.state.fetching;
+    expect(fetching.length).toBeLessThanOrEqual(limit);
+    expect(new Set(fetching.map((f) => f.chunkId)).size).toBe(fetching.length);
+    if (r.commands.some((c) => c.kind === 'wait')) expect(fetching).toEqual([]);
+    for (const c of r.commands) {
+      if (c.kind !== 'fetch_chunk') continue;
+      const known = pageOf.get(c.sourceRef);
+      if (known !== undefined) {
+        expect(c.pageNo).toBe(known);
+        continue;
+      }
+      expect(chunkOfPage.has(c.pageNo)).toBe(false);
+      expect(c.pageNo).toBeGreaterThan(lastNewPage);
+      lastNewPage = c.pageNo;
+      pageOf.set(c.sourceRef, c.pageNo);
+      chunkOfPage.set(c.pageNo, c.sourceRef);
+    }
+  };
+}
+
 describe('export planner — properties', () => {
   const runChaos = (limits: ExportSpec['limits'], maxSteps: number, numRuns: number) =>
     fc.assert(
       fc.property(fc.gen(), exportSpecArb, fc.boolean(), (g, base, mild) => {
-        const spec: ExportSpec = { ...base, limits };
+        const inFlight = g(() => fc.constantFrom(1, 2, 3, 5));
+        const spec: ExportSpec = { ...base, limits: { ...limits, maxChunksInFlight: inFlight } };
         const chaos = exportChaos(g, mild);
+        const bookkeeping = chunkBookkeeping(inFlight);
         const step = checked(stepExport, (r) => {
+          bookkeeping(r);
           for (const c of r.commands) {
             if (c.kind === 'done') {
+              expect(r.state.fetching).toEqual([]);
               expect(c.cursorMayAdvance ? Number.isInteger(c.cursorTo) : c.cursorTo === null).toBe(true);
               expect(c.chunks).toBeLessThanOrEqual(chaos.accepted());
             }
           }
         });
-        const trace = drive(step, initialExportState(spec), chaos.respond, { maxSteps, interject: () => interjection(g, mild), persist: jsonRoundTrip });
+        // Downloads are answered in any order.
+        const pick = (outstanding: readonly ExportCommand[]) => roll(g, outstanding.length - 1);
+        const trace = drive(step, initialExportState(spec), chaos.respond, { maxSteps, interject: () => interjection(g, mild), persist: jsonRoundTrip, pick });
         expect(trace.terminal).not.toBeNull();
       }),
       // Traces are long: report the first counterexample (with its seed) instead of shrinking for minutes.
