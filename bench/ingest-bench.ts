@@ -6,6 +6,7 @@
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { DEFAULT_ENGINE_OPTIONS } from '../src-server/node/engine/engine';
 import type { Row } from '../src-server/node/store/record-codec';
 import type { StoreDialect } from '../src-server/node/store/dialect';
 import { bareSinkFor, measureBareLimit } from './bare-limit';
@@ -40,6 +41,7 @@ export function ingestSizing(args: BenchArgs) {
     workers: Math.round(numberFlag(args, 'workers', dialect === 'postgres' ? 2 : 1)),
     workerMode: choiceFlag(args, 'worker-mode', ['processes', 'loops'] as const, 'processes'),
     ...(args.flags.has('record-threshold') ? { recordThreshold: Math.round(numberFlag(args, 'record-threshold', 500)) } : {}),
+    ...(args.flags.has('chunk-downloads') ? { chunkDownloads: Math.round(numberFlag(args, 'chunk-downloads', 1)) } : {}),
   };
 }
 
@@ -72,6 +74,7 @@ export async function runIngestBench(args: BenchArgs): Promise<IngestResult> {
       worker_mode: sizing.dialect === 'postgres' ? sizing.workerMode : 'loops',
       assets: sizing.assets,
       record_threshold: sizing.recordThreshold ?? 500,
+      chunk_downloads: sizing.chunkDownloads ?? DEFAULT_ENGINE_OPTIONS.chunkDownloads,
       cpu_seconds: round(cpu, 1),
       load_average: loadavg().map((value) => round(value, 1)),
       pages: Number(run.entries_processed),

@@ -24,6 +24,8 @@ export interface IngestOptions {
   readonly workerMode: 'processes' | 'loops';
   /** Overrides `x_eih.heartbeat.record_threshold` (records per batch and per beat) when set. */
   readonly recordThreshold?: number;
+  /** Export chunks downloaded at once (the host's EIH_CHUNK_DOWNLOADS); the product default when unset. */
+  readonly chunkDownloads?: number;
 }
 
 export interface IngestPipeline {
@@ -55,6 +57,7 @@ export async function startIngestPipeline(options: IngestOptions): Promise<Inges
     idlePollMs: 20,
     waitScale: 0,
     requeueOrphansAtStart: options.dialect === 'sqlite',
+    ...(options.chunkDownloads !== undefined ? { chunkDownloads: options.chunkDownloads } : {}),
   });
 
   const now = new Date(sandbox.now()).toISOString();

@@ -16,6 +16,8 @@ export interface HostConfig {
   readonly workers: number;
   /** Port of the built-in sandbox in demo mode (0 = any free port). */
   readonly sandboxPort: number;
+  /** Export chunks a run downloads at once, 1–8 (each in flight is held in memory whole). */
+  readonly chunkDownloads: number;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
@@ -25,6 +27,11 @@ function integer(value: string | undefined, fallback: number, name: string): num
     throw new Error(`environment variable ${name} must be a whole number from 0 to 65535, got '${value}'`);
   }
   return parsed;
+}
+
+function inRange(value: number, min: number, max: number, name: string): number {
+  if (value < min || value > max) throw new Error(`environment variable ${name} must be from ${min} to ${max}, got ${value}`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
@@ -41,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     logLevel: env.EIH_LOG_LEVEL ?? 'info',
     workers: Math.max(1, integer(env.EIH_WORKERS, 1, 'EIH_WORKERS')),
     sandboxPort: integer(env.EIH_SANDBOX_PORT, 8444, 'EIH_SANDBOX_PORT'),
+    chunkDownloads: inRange(integer(env.EIH_CHUNK_DOWNLOADS, 1, 'EIH_CHUNK_DOWNLOADS'), 1, 8, 'EIH_CHUNK_DOWNLOADS'),
   };
 }

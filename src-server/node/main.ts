@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const services = await setUpHost(config, logger);
-  const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, workers: config.workers, requeueOrphansAtStart: services.database.dialect === 'sqlite' });
+  const engine = new Engine(services, { ...DEFAULT_ENGINE_OPTIONS, workers: config.workers, chunkDownloads: config.chunkDownloads, requeueOrphansAtStart: services.database.dialect === 'sqlite' });
   await engine.start();
   const sandbox = config.demo ? await startDemo(services, new ConnectorOperations(engine, services.connectionTester), config.sandboxPort) : null;
   const app = createApp(services, engine, { serveWorkspace: true });

@@ -137,33 +137,35 @@ describe('chunk downloads side by side', () => {
     r = undefined;
   });
 
-  it('keeps three chunk downloads in flight (the planner limit), never more, and saves every page once', async () => {
-    // Every chunk listed at the first poll, each download slowed so that they overlap.
-    r = await rig({ ...SMALL_DATA, exports: { queuedPolls: 0, chunksPerPoll: 1000 } });
-    r.sandbox.control.setFaults([{ endpoint: 'vm.vulns_export.chunk', kind: 'slow_response', params: { delayMs: 40 } }]);
-    const run = await r.retrievingRun();
-    const realFetch = globalThis.fetch;
-    let inFlight = 0;
-    let most = 0;
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async (...args: Parameters<typeof fetch>) => {
-      const chunk = String(args[0]).includes('/chunks/');
-      if (chunk) most = Math.max(most, ++inFlight);
-      try {
-        const response = await realFetch(...args);
-        // The body is read after fetch resolves: count the download until it is read.
-        return chunk ? new Response(await response.text(), { status: response.status, headers: response.headers }) : response;
-      } finally {
-        if (chunk) inFlight -= 1;
-      }
+  for (const downloads of [1, 3]) {
+    it(`keeps ${downloads} chunk download(s) in flight when the host allows ${downloads}, never more, and saves every page once`, async () => {
+      // Every chunk listed at the first poll, each download slowed so that they overlap.
+      r = await rig({ ...SMALL_DATA, exports: { queuedPolls: 0, chunksPerPoll: 1000 } });
+      r.sandbox.control.setFaults([{ endpoint: 'vm.vulns_export.chunk', kind: 'slow_response', params: { delayMs: 40 } }]);
+      const run = await r.retrievingRun();
+      const realFetch = globalThis.fetch;
+      let inFlight = 0;
+      let most = 0;
+      vi.spyOn(globalThis, 'fetch').mockImplementation(async (...args: Parameters<typeof fetch>) => {
+        const chunk = String(args[0]).includes('/chunks/');
+        if (chunk) most = Math.max(most, ++inFlight);
+        try {
+          const response = await realFetch(...args);
+          // The body is read after fetch resolves: count the download until it is read.
+          return chunk ? new Response(await response.text(), { status: response.status, headers: response.headers }) : response;
+        } finally {
+          if (chunk) inFlight -= 1;
+        }
+      });
+      const queue = flakyQueue(r.engine.queue, () => false);
+      expect(await driveRetrieval({ ...r.engine.deps, chunkDownloads: downloads }, queue, r.engine.runs, run)).toEqual({ outcome: 'done' });
+      const chunks = Math.ceil(Number(SMALL_DATA.assets) / VM_ASSETS_PER_CHUNK);
+      expect(most).toBe(downloads);
+      expect([...queue.saves].sort((a, b) => a - b)).toEqual(Array.from({ length: chunks }, (_, i) => i + 1));
+      const after = await r.services.records.get(integrationRunTable, String(run.sys_id));
+      expect(after).toMatchObject({ state: 'processing', pages: chunks, records_fetched: r.sandbox.control.count({ product: 'vm', filters: { state: [...ALL_STATES] } }) });
     });
-    const queue = flakyQueue(r.engine.queue, () => false);
-    expect(await driveRetrieval(r.engine.deps, queue, r.engine.runs, run)).toEqual({ outcome: 'done' });
-    const chunks = Math.ceil(Number(SMALL_DATA.assets) / VM_ASSETS_PER_CHUNK);
-    expect(most).toBe(3);
-    expect([...queue.saves].sort((a, b) => a - b)).toEqual(Array.from({ length: chunks }, (_, i) => i + 1));
-    const after = await r.services.records.get(integrationRunTable, String(run.sys_id));
-    expect(after).toMatchObject({ state: 'processing', pages: chunks, records_fetched: r.sandbox.control.count({ product: 'vm', filters: { state: [...ALL_STATES] } }) });
-  });
+  }
 });
 
 describe('cancelling a run whose export never finishes', () => {

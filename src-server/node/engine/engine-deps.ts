@@ -6,6 +6,8 @@ export interface EngineDeps extends Pick<HostServices, 'records' | 'logger' | 's
   readonly workerId: string;
   /** Scales the planners' waits (tests and the sandbox use 0 to poll at once). */
   readonly waitScale: number;
+  /** Export chunks a run downloads at once: each one in flight is held in memory whole. */
+  readonly chunkDownloads: number;
 }
 
 export function isoNow(deps: Pick<EngineDeps, 'clock'>): string {

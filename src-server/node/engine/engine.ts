@@ -35,9 +35,11 @@ export interface EngineOptions {
   readonly waitScale: number;
   /** Entries claimed by another process are requeued at start: true for embedded SQLite only. */
   readonly requeueOrphansAtStart: boolean;
+  /** Export chunks a run downloads at once (the planner's `maxChunksInFlight`). */
+  readonly chunkDownloads: number;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { workers: 1, coordinator: true, tickMs: 1000, idlePollMs: 200, waitScale: 1, requeueOrphansAtStart: true };
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { workers: 1, coordinator: true, tickMs: 1000, idlePollMs: 200, waitScale: 1, requeueOrphansAtStart: true, chunkDownloads: 1 };
 
 export class Engine {
   readonly deps: EngineDeps;
@@ -57,7 +59,7 @@ export class Engine {
     services: Pick<HostServices, 'records' | 'logger' | 'secrets' | 'clock'>,
     readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
   ) {
-    this.deps = { ...services, workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, waitScale: options.waitScale };
+    this.deps = { ...services, workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, waitScale: options.waitScale, chunkDownloads: options.chunkDownloads };
     this.queue = new QueueStore(services.records);
     this.effects = {
       startRun: async (connectorId, trigger) => {

@@ -58,7 +58,7 @@ function stateful<S, C extends { kind: string }>(step: (state: S, event: Planner
   };
 }
 
-function plannerFor(platform: Platform, spec: { since: number | null; severities: ExportSpec['severities'] }, saved: unknown, scAuth: 'session' | 'api_keys', now: () => number): AnyPlanner {
+function plannerFor(platform: Platform, spec: { since: number | null; severities: ExportSpec['severities']; chunkDownloads: number }, saved: unknown, scAuth: 'session' | 'api_keys', now: () => number): AnyPlanner {
   const severities = spec.severities ? { severities: spec.severities } : {};
   if (platform === 'tenable_sc') {
     const planner = createScPlanner();
@@ -66,7 +66,7 @@ function plannerFor(platform: Platform, spec: { since: number | null; severities
   }
   const planner = createExportPlanner();
   const kind = platform === 'tenable_was' ? 'was_vulns' : 'vm_vulns';
-  return stateful(planner.step, (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...severities, ...(kind === 'vm_vulns' ? { numAssets: VM_ASSETS_PER_CHUNK } : {}) }), now);
+  return stateful(planner.step, (saved as ReturnType<typeof planner.init> | null) ?? planner.init({ kind, since: spec.since, ...severities, ...(kind === 'vm_vulns' ? { numAssets: VM_ASSETS_PER_CHUNK } : {}), limits: { maxChunksInFlight: spec.chunkDownloads } }), now);
 }
 
 export interface RetrievalResult {
@@ -88,7 +88,7 @@ export async function driveRetrieval(deps: EngineDeps, queue: QueueStore, runs: 
   const transport = new TenableTransport(connection, { requestTimeoutMs: 120_000, onRequestMs: (ms) => (restMs += ms) });
   const planner = plannerFor(
     connection.platform,
-    { since: run.full_import === true ? null : ((run.cursor_from as number | null) ?? null), severities: severities.ok ? severities.value : undefined },
+    { since: run.full_import === true ? null : ((run.cursor_from as number | null) ?? null), severities: severities.ok ? severities.value : undefined, chunkDownloads: deps.chunkDownloads },
     run.planner_state ?? null,
     connection.access_key && connection.secret_key ? 'api_keys' : 'session',
     deps.clock,
