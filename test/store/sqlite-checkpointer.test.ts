@@ -3,9 +3,11 @@
  * writing connection checkpointing (its own threshold is far above what is written here), and
  * closing the store ends the thread.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-server/node/store/open-database';
@@ -52,5 +54,11 @@ describe('the SQLite checkpointer', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('lets a process whose last handle is the store run on after closing it', () => {
+    const script = fileURLToPath(new URL('./support/close-then-print.ts', import.meta.url));
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script, tempFile()], { encoding: 'utf8', timeout: 30_000 });
+    expect(output).toBe('closed\n');
   });
 });

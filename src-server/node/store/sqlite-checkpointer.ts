@@ -44,6 +44,9 @@ export function startCheckpointer(file: string, intervalMs = CHECKPOINT_INTERVAL
   worker.on('error', () => undefined); // the writer's backstop threshold keeps the WAL bounded
   return {
     stop: async () => {
+      // Unreferenced, the thread would not keep the process alive while it finishes: a process
+      // whose last handle it was would exit mid-stop, and whatever awaited the close never ran.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
