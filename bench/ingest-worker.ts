@@ -6,6 +6,9 @@
 import { Engine, DEFAULT_ENGINE_OPTIONS } from '../src-server/node/engine/engine';
 import { attachBenchStore } from './bench-store';
 import { RssSampler } from './rss-sampler';
+import { timeStatementsWhenAsked } from './statement-timing';
+
+timeStatementsWhenAsked('an ingest worker process');
 
 const [location, clockText] = process.argv.slice(2);
 if (!location || !clockText) throw new Error('usage: ingest-worker.ts <postgres url> <clock ms>');

@@ -10,6 +10,7 @@ import { runDashboardBench } from './dashboard-bench';
 import { runDeltaBench } from './delta-bench';
 import { runIndexCostBench } from './index-cost-bench';
 import { runIngestBench } from './ingest-bench';
+import { timeStatementsWhenAsked } from './statement-timing';
 import { runWidgetsBench } from './widgets-bench';
 
 const BENCHMARKS: Record<string, (args: BenchArgs) => Promise<Record<string, unknown>>> = {
@@ -23,6 +24,8 @@ const BENCHMARKS: Record<string, (args: BenchArgs) => Promise<Record<string, unk
 };
 
 const USAGE = `usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--findings N] [--store sqlite|postgres] [--workers K] [--changed 0.01] [--json]\n(docs/benchmarks.md lists every flag)`;
+
+timeStatementsWhenAsked('the benchmark process');
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
