@@ -77,12 +77,6 @@ export function applyDailyLatencyDelta(row: DailyLatencyRow | null, delta: Daily
   return latencyColumnsOf(delta, stored === null ? delta.histogram : mergeHistograms(stored, delta.histogram));
 }
 
-/**
- * The all-connectors row of one day and metric: the merge of that day's connector rows (rows of
- * other keys and damaged rows left out). Hosts recompute it from the connector rows whenever one
- * changes, never add to it, so two completions at once cannot lose each other's samples for good.
- * A total of 0 samples means the row should not exist.
- */
 /** A (day, metric) whose all-connectors row is recomputed. */
 export interface LatencyKey {
   readonly day: string;
@@ -99,7 +93,13 @@ export function distinctLatencyKeys(keys: readonly LatencyKey[]): LatencyKey[] {
   return [...seen.values()];
 }
 
-export function dailyLatencyTotal(key: { readonly day: string; readonly metric: IngestionMetric }, rows: readonly DailyLatencyRow[]): DailyLatencyTotalColumns {
+/**
+ * The all-connectors row of one day and metric: the merge of that day's connector rows (rows of
+ * other keys and damaged rows left out). Hosts recompute it from the connector rows whenever one
+ * changes, never add to it, so two completions at once cannot lose each other's samples for good.
+ * A total of 0 samples means the row should not exist.
+ */
+export function dailyLatencyTotal(key: LatencyKey, rows: readonly DailyLatencyRow[]): DailyLatencyTotalColumns {
   const accumulator = newLatencyAccumulator();
   for (const row of rows) {
     if (row.day !== key.day || row.metric !== key.metric) continue;

@@ -4,18 +4,10 @@ import { connectionTable, connectorTable, importQueueEntryTable, TABLES, vulnera
 import type { TableDef } from '../../src-shared/model/column';
 import type { OpenedDatabase } from '../../src-server/node/store/open-database';
 import { RecordStore } from '../../src-server/node/store/record-store';
-import { indexName, migrateToModel } from '../../src-server/node/store/schema-migration';
+import { indexName, indexNamesOf, migrateToModel } from '../../src-server/node/store/schema-migration';
 import { STORES, freshDatabase } from '../support/stores';
 
 const NOW = '2026-11-21T10:00:00.000Z';
-
-async function indexesOf(database: OpenedDatabase, table: string): Promise<string[]> {
-  const rows =
-    database.dialect === 'postgres'
-      ? (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ${table}`.execute(database.db)).rows
-      : (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = ${table}`.execute(database.db)).rows;
-  return rows.map((row) => row.name);
-}
 
 for (const dialect of STORES) {
   describe(`record store on ${dialect}`, () => {
@@ -40,7 +32,7 @@ for (const dialect of STORES) {
       await sql`create index ${sql.id(retired)} on ${sql.table(table)} (remediation_task)`.execute(database.db);
       await sql`create index ${sql.id('operator_own_index')} on ${sql.table(table)} (plugin_id)`.execute(database.db);
       await migrateToModel(database.db, dialect);
-      const present = await indexesOf(database, table);
+      const present = await indexNamesOf(database.db, dialect, table);
       expect(present).not.toContain(retired);
       expect(present).toContain('operator_own_index');
       for (const index of vulnerableItemTable.indexes) expect(present).toContain(indexName(vulnerableItemTable, index.columns));

@@ -82,15 +82,20 @@ async function addMissingColumns(db: Kysely<unknown>, table: TableDef, dialect: 
  * operator's own) are left alone.
  */
 async function dropRetiredIndexes(db: Kysely<unknown>, table: TableDef, dialect: StoreDialect): Promise<void> {
-  const names =
-    dialect === 'postgres'
-      ? (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ${table.name}`.execute(db)).rows
-      : (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = ${table.name}`.execute(db)).rows;
   const wanted = new Set(table.indexes.map((index) => indexName(table, index.columns)));
   const ours = `${table.name}__`;
-  for (const { name } of names) {
+  for (const name of await indexNamesOf(db, dialect, table.name)) {
     if (name.startsWith(ours) && !wanted.has(name)) await db.schema.dropIndex(name).ifExists().execute();
   }
+}
+
+/** Every index on `table` (in the current schema on PostgreSQL), by name. */
+export async function indexNamesOf(db: Kysely<unknown>, dialect: StoreDialect, table: string): Promise<string[]> {
+  const rows =
+    dialect === 'postgres'
+      ? (await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = ${table}`.execute(db)).rows
+      : (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = ${table}`.execute(db)).rows;
+  return rows.map((row) => row.name);
 }
 
 /**

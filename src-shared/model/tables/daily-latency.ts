@@ -1,6 +1,16 @@
 import { col, type TableDef } from '../column';
 import { LATENCY_METRICS } from '../vocabulary';
 
+/** A metric's histogram of one day: the columns the connector rows and the totals share. */
+export const LATENCY_HISTOGRAM_COLUMNS = {
+  metric: col.choice('Metric', LATENCY_METRICS, { mandatory: true }),
+  samples: col.integer('Samples', { default: 0 }),
+  total_ms: col.decimal('Total time (ms)', { default: 0 }),
+  min_ms: col.decimal('Shortest (ms)'),
+  max_ms: col.decimal('Longest (ms)'),
+  buckets: col.json('Histogram buckets'),
+} as const;
+
 /**
  * Pre-aggregated latency per connector, day and metric, maintained as runs finish (next to the
  * daily metric), so the ingestion highlights merge a few thousand histograms instead of reading
@@ -13,16 +23,6 @@ import { LATENCY_METRICS } from '../vocabulary';
  * (`[first index, count, count, ...]`). Sums and extremes are decimals: the instance's integer
  * columns are 32-bit, and a busy day's summed queue time passes 2^31 ms.
  */
-/** A metric's histogram of one day: the columns the connector rows and the totals share. */
-export const LATENCY_HISTOGRAM_COLUMNS = {
-  metric: col.choice('Metric', LATENCY_METRICS, { mandatory: true }),
-  samples: col.integer('Samples', { default: 0 }),
-  total_ms: col.decimal('Total time (ms)', { default: 0 }),
-  min_ms: col.decimal('Shortest (ms)'),
-  max_ms: col.decimal('Longest (ms)'),
-  buckets: col.json('Histogram buckets'),
-} as const;
-
 export const dailyLatencyTable = {
   name: 'x_eih_daily_latency',
   label: 'Daily latency',
