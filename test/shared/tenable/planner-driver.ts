@@ -68,6 +68,9 @@ export function drive<S, C extends Cmd>(step: Step<S, C>, initial: S, respond: (
     const next = outstanding[index] as C;
     const extra = options.interject?.(next, steps) ?? null;
     if (extra !== null) {
+      // An interjected `waited` ends the wait the planner is in (waits carry no id), so the host's
+      // own wait is no longer one the planner waits on: its later `waited` is a stray.
+      if (extra.type === 'waited') outstanding = outstanding.filter((c) => c.kind !== 'wait');
       event = extra;
       continue;
     }
